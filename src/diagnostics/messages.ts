@@ -1,0 +1,37 @@
+/**
+ * Diagnostics are data: every problem the importer finds is a VFileMessage
+ * with a place (line), a ruleId and `source: 'referat'`. `fatal: true` marks
+ * an unusable file; warnings leave `fatal` false.
+ */
+import type { VFile } from 'vfile';
+
+export const ruleIds = {
+  empty: 'empty-input',
+  binary: 'binary-input',
+  notMinutes: 'not-minutes',
+  noDate: 'no-date',
+  noItems: 'no-items',
+  tocMismatch: 'toc-mismatch',
+  cpr: 'cpr-number',
+  municipalityFromText: 'municipality-from-text',
+  unknownMunicipality: 'unknown-municipality',
+  encoding: 'encoding',
+  dateMismatch: 'date-mismatch',
+  unsafeLink: 'unsafe-link',
+} as const;
+export type RuleId = (typeof ruleIds)[keyof typeof ruleIds];
+
+export function warn(file: VFile, message: string, line: number | null, ruleId: RuleId): void {
+  const m = file.message(message, { place: line ? { line, column: 1 } : undefined, ruleId, source: 'referat' });
+  m.fatal = false;
+}
+
+/** Records an error that makes the file unusable. Never throws. */
+export function fail(file: VFile, message: string, line: number | null, ruleId: RuleId): void {
+  const m = file.message(message, { place: line ? { line, column: 1 } : undefined, ruleId, source: 'referat' });
+  m.fatal = true;
+}
+
+export function hasFatal(file: VFile): boolean {
+  return file.messages.some((m) => m.fatal === true);
+}

@@ -1,0 +1,85 @@
+/**
+ * Undo the line layout of the export: lines wrapped at a fixed width are
+ * joined, words hyphenated at a line end are re-joined, and paragraphs that a
+ * page break (or removed furniture) split mid-sentence are put back together.
+ *
+ * A line is taken as wrapped only when the next line's first word would not
+ * have fitted on it — the rule a greedy line-breaker follows — so lines that
+ * the author ended on purpose (lists of names, short address lines) stay.
+ */
+import { isBlank, type Line } from './lines.ts';
+
+const tocLine = /\.{4,}\t?\s*\d+\s*$/;
+const hyphenatedEnd = /\p{Ll}-$/u;
+const startsLower = /^\p{Ll}/u;
+const endsOpen = /[\p{L}\p{N}]$/u;
+
+/** Width the document was wrapped at, or Infinity when its lines are not wrapped. */
+export function wrapWidth(lines: readonly Line[]): number {
+  const lengths = lines
+    .map((l) => l.text)
+    .filter((t) => t.trim() !== '' && !t.includes('\t') && !tocLine.test(t))
+    .map((t) => [...t].length);
+  if (lengths.length === 0) return Infinity;
+  const max = Math.max(...lengths);
+  if (max > 100) return Infinity;
+  const nearMax = lengths.filter((n) => n >= max - 25).length;
+  return nearMax >= 5 ? max : Infinity;
+}
+
+export function reflow(lines: readonly Line[], isHeading: (text: string) => boolean): Line[] {
+  const width = wrapWidth(lines);
+  const joined: Line[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous && !isBlank(previous) && !isBlank(line) && joinable(previous.text, line.text)) {
+      if (hyphenatedEnd.test(previous.text) && startsLower.test(line.text.trimStart())) {
+        previous.text = previous.text.slice(0, -1) + line.text.trimStart();
+        continue;
+      }
+      const firstWord = line.text.trimStart().split(/\s/)[0] ?? '';
+      if ([...previous.text].length + 1 + [...firstWord].length > width) {
+        previous.text = `${previous.text} ${line.text.trimStart()}`;
+        continue;
+      }
+    }
+    joined.push({ ...line });
+  }
+  return joinSplitParagraphs(joined, isHeading);
+}
+
+function joinable(a: string, b: string): boolean {
+  return !a.includes('\t') && !b.includes('\t') && !tocLine.test(a) && !tocLine.test(b);
+}
+
+/** "…blandt virksomheder og\n\nsamarbejdspartnere …": one paragraph that a page break split. */
+function joinSplitParagraphs(lines: Line[], isHeading: (text: string) => boolean): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line) && out.length > 0) {
+      let next = i;
+      while (next < lines.length && isBlank(lines[next])) next++;
+      const previous = out[out.length - 1]!;
+      const following = lines[next];
+      if (
+        following &&
+        !isBlank(previous) &&
+        joinable(previous.text, following.text) &&
+        !isHeading(previous.text.trim()) &&
+        // Prose, not a label or a case number ("27.00.00P05-0001 20" above "sagsfremstilling").
+        previous.text.trim().split(/\s+/).length >= 4 &&
+        startsLower.test(following.text.trimStart()) &&
+        (endsOpen.test(previous.text) || hyphenatedEnd.test(previous.text))
+      ) {
+        previous.text = hyphenatedEnd.test(previous.text)
+          ? previous.text.slice(0, -1) + following.text.trimStart()
+          : `${previous.text} ${following.text.trimStart()}`;
+        i = next;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
