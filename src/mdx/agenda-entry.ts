@@ -1,0 +1,19 @@
+import type { Item } from '../model/types.ts';
+import type { AgendaEntry } from '../model/schema.ts';
+import { collapseWhitespace, shortenAtWord } from './one-line.ts';
+
+/** Longest agenda decision summary, in characters before the "…". */
+export const agendaDecisionLength = 200;
+
+/** One agenda line of a meeting: enough for listings without the item body. */
+export function agendaEntry(item: Item): AgendaEntry {
+  const first = item.decisions[0];
+  const line = first ? collapseWhitespace(first.text) : '';
+  return {
+    number: item.number,
+    title: item.title,
+    kind: item.kind,
+    closed: item.closed,
+    decision: line ? shortenAtWord(line, agendaDecisionLength) : null,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Frontmatter as an mdast `yaml` node: validated first, then serialised with
+ * the `yaml` package (never by joining strings).
+ */
+import type { Yaml } from 'mdast';
+import { stringify } from 'yaml';
+import type { z } from 'zod';
+
+/**
+ * Validate `value` against `schema` and return the parsed value.
+ *
+ * Throws an `Error` naming the first invalid field, e.g.
+ * `Invalid item frontmatter: \`date\`: Expected a date as YYYY-MM-DD`;
+ * callers turn it into a diagnostic.
+ */
+export function validateFrontmatter<Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+  label: string,
+): z.infer<Schema> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
+  const error = new Error(`Invalid ${label} frontmatter: \`${field}\`: ${issue?.message ?? 'invalid value'}`);
+  error.cause = result.error;
+  throw error;
+}
+
+/**
+ * Serialise frontmatter data as a `yaml` node.
+ *
+ * Every string is double-quoted: Astro reads frontmatter with js-yaml, whose
+ * default schema turns a bare `2021-02-04` into a Date and would fail the
+ * string schema; quoting also keeps "Nej", "08:30" or "- x" plain strings in
+ * any YAML parser. `lineWidth: 0` stops folding so each value stays on one line.
+ */
+export function yamlNode(data: Record<string, unknown>): Yaml {
+  const value = stringify(data, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  });
+  return { type: 'yaml', value: value.replace(/\n$/, '') };
+}

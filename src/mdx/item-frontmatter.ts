@@ -1,0 +1,28 @@
+import type { Item, Meeting } from '../model/types.ts';
+import { itemFrontmatterSchema, type ItemFrontmatter } from '../model/schema.ts';
+import { validateFrontmatter } from './frontmatter.ts';
+
+/**
+ * Frontmatter of an item entry, validated; throws an Error naming the bad field.
+ *
+ * Closed items publish only their decisions: `sections` and `attachments` are
+ * always empty for them, so no case text leaks through the frontmatter.
+ */
+export function itemFrontmatter(meeting: Meeting, item: Item): ItemFrontmatter {
+  const data: ItemFrontmatter = {
+    municipality: meeting.municipality,
+    committee: meeting.committee,
+    term: meeting.term,
+    date: meeting.date,
+    number: item.number,
+    title: item.title,
+    kind: item.kind,
+    caseNumbers: [...item.caseNumbers],
+    closed: item.closed,
+    decision: item.decision,
+    decisions: item.decisions.map(({ committee, date, text }) => ({ committee, date, text })),
+    attachments: item.closed ? [] : [...item.attachments],
+    sections: item.closed ? [] : item.sections.map(({ heading, kind }) => ({ heading, kind })),
+  };
+  return validateFrontmatter(itemFrontmatterSchema, data, 'item');
+}

@@ -1,0 +1,20 @@
+import type { Meeting } from '../model/types.ts';
+import { meetingFrontmatterSchema, type MeetingFrontmatter } from '../model/schema.ts';
+import { agendaEntry } from './agenda-entry.ts';
+import { validateFrontmatter } from './frontmatter.ts';
+
+/** Frontmatter of a meeting entry, validated; throws an Error naming the bad field. */
+export function meetingFrontmatter(meeting: Meeting): MeetingFrontmatter {
+  const data: MeetingFrontmatter = {
+    municipality: meeting.municipality,
+    committee: meeting.committee,
+    term: meeting.term,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    location: meeting.location,
+    participants: meeting.participants.map(({ name, party, absent }) => ({ name, party, absent })),
+    source: { path: meeting.source.path, sha256: meeting.source.sha256 },
+    agenda: meeting.items.map(agendaEntry),
+  };
+  return validateFrontmatter(meetingFrontmatterSchema, data, 'meeting');
+}
