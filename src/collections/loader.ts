@@ -1,0 +1,150 @@
+/**
+ * Content loader for the generated `.mdx` collections.
+ *
+ * Why not `glob()` + @astrojs/mdx: that bundles one JS module per MDX entry,
+ * which does not scale to 75 000 items (30 000 entries measured 206 s, 10 GB).
+ * Here each file is read once, its frontmatter validated (`parseData`) and,
+ * for items, its body rendered to HTML once by `renderMdx` and stored as
+ * `rendered.html`, which `render(entry)` turns into `<Content />` without
+ * bundling anything.
+ *
+ * Incremental: each entry keeps `generateDigest(file contents)`. Astro
+ * persists the store between builds, so an unchanged file is skipped
+ * entirely (no YAML parse, no validation, no render). Astro clears the whole
+ * store itself when the Astro config or content config changes.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { splitFrontmatter } from './frontmatter.ts';
+import { renderMdx } from './render-mdx.ts';
+import { wrapTables } from './wrap-tables.ts';
+import { t } from '../utils/i18n.ts';
+
+/**
+ * Bump when the HTML made from an unchanged file changes (renderer, table
+ * wrapping), so cached entries are rendered again.
+ */
+export const RENDER_VERSION = '1';
+
+export interface MdxCollectionOptions {
+  /** Folder of the collection's `.mdx` files; relative paths resolve against the project root. */
+  directory: string;
+  /** Render bodies to HTML (items) or keep only the frontmatter (meetings). */
+  render: boolean;
+  /** Files processed at once. @default 8 */
+  concurrency?: number;
+}
+
+/** Content id from a path relative to the collection folder: "roskilde/oekonomiudvalget/2021-03-02". */
+export function entryId(relativePath: string): string {
+  return relativePath.split(sep).join('/').replace(/\.mdx$/, '');
+}
+
+async function listMdx(directory: string): Promise<string[]> {
+  const names = await readdir(directory, { recursive: true });
+  return names.filter((name) => name.endsWith('.mdx')).sort();
+}
+
+/** Runs `task` over `inputs`, at most `limit` at a time. */
+async function eachLimited<T>(inputs: readonly T[], limit: number, task: (input: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const input = inputs[next++] as T;
+      await task(input);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+}
+
+export function mdxCollection(options: MdxCollectionOptions): Loader {
+  return {
+    name: 'referat-mdx',
+    async load(context: LoaderContext): Promise<void> {
+      const { store, logger, config, collection } = context;
+      const root = fileURLToPath(config.root);
+      const directory = isAbsolute(options.directory) ? options.directory : resolve(root, options.directory);
+
+      if (!existsSync(directory)) {
+        logger.warn(`Unexpected missing folder \`${directory}\`, expected the generated ${collection}`);
+        store.clear();
+        return;
+      }
+
+      if (options.render && context.meta.get('render-version') !== RENDER_VERSION) {
+        store.clear();
+        context.meta.set('render-version', RENDER_VERSION);
+      }
+
+      let rendered = 0;
+      let unchanged = 0;
+
+      /** Returns the id it stored (or kept). */
+      const sync = async (file: string): Promise<string> => {
+        const filePath = resolve(directory, file);
+        const id = entryId(file);
+        const contents = await readFile(filePath, 'utf8');
+        const digest = context.generateDigest(contents);
+        const existing = store.get(id);
+        if (existing && existing.digest === digest) {
+          unchanged += 1;
+          return id;
+        }
+        const { data } = splitFrontmatter(contents);
+        const parsed = await context.parseData({ id, data, filePath });
+        let html: string | undefined;
+        if (options.render) {
+          try {
+            html = wrapTables((await renderMdx(contents)).html, t('table.scrollLabel'));
+          } catch (error) {
+            throw new Error(`Could not render \`${filePath}\`: ${(error as Error).message}`, { cause: error });
+          }
+          rendered += 1;
+        }
+        store.set({
+          id,
+          data: parsed,
+          digest,
+          filePath: relative(root, filePath).split(sep).join('/'),
+          ...(html === undefined ? {} : { rendered: { html } }),
+        });
+        return id;
+      };
+
+      const files = await listMdx(directory);
+      const stale = new Set(store.keys());
+      await eachLimited(files, options.concurrency ?? 8, async (file) => {
+        stale.delete(await sync(file));
+      });
+      for (const id of stale) store.delete(id);
+
+      logger.info(
+        `${files.length} ${collection}: ${files.length - unchanged} loaded` +
+          (options.render ? ` (${rendered} rendered)` : '') +
+          `, ${unchanged} unchanged, ${stale.size} removed`,
+      );
+
+      // Dev server: keep entries in step with the files.
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(directory);
+      const inside = (path: string): string | undefined => {
+        const rel = relative(directory, path);
+        return rel.startsWith('..') || isAbsolute(rel) || !rel.endsWith('.mdx') ? undefined : rel;
+      };
+      const onChange = (path: string): void => {
+        const rel = inside(path);
+        if (rel) sync(rel).catch((error: Error) => logger.error(error.message));
+      };
+      watcher.on('add', onChange);
+      watcher.on('change', onChange);
+      watcher.on('unlink', (path) => {
+        const rel = inside(path);
+        if (rel) store.delete(entryId(rel));
+      });
+    },
+  };
+}
