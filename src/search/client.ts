@@ -1,0 +1,206 @@
+/**
+ * The search page's client: the only JavaScript on the site.
+ *
+ * Loads `<base>pagefind/pagefind.js` at runtime (the bundle written after the
+ * Astro build is the contract), fills the filter selects from
+ * `pagefind.filters()`, searches as the user types (debounced), keeps the
+ * query and filters in the URL, and announces the result count in the
+ * `role="status"` region.
+ */
+import { filterParams, sortParam, sortValues, type ClientStrings } from './client-strings.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+type FilterName = keyof typeof filterParams;
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 300;
+const collator = new Intl.Collator('da', { numeric: true });
+
+function format(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export function start(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-app]');
+  if (!form) return;
+  const base = form.dataset.base ?? '/';
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as ClientStrings;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const fieldset = form.querySelector<HTMLFieldSetElement>('[data-filters]')!;
+  const selects = new Map<FilterName, HTMLSelectElement>();
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+    selects.set(select.dataset.filter as FilterName, select);
+  }
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[data-sort]')!;
+  const status = document.querySelector<HTMLElement>('[data-status]')!;
+  const section = document.querySelector<HTMLElement>('[data-results-section]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-more]')!;
+
+  // Restore state from the URL (also what a no-JS submit of the front page's form produces).
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const wanted = new Map<FilterName, string>();
+  for (const [name, param] of Object.entries(filterParams) as [FilterName, string][]) {
+    const value = params.get(param);
+    if (value) wanted.set(name, value);
+  }
+  sortSelect.value = params.get(sortParam) ?? '';
+
+  let pagefind: Pagefind | undefined;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const setStatus = (text: string): void => {
+    if (status.textContent !== text) status.textContent = text;
+  };
+
+  function currentFilters(): Record<string, string> {
+    const filters: Record<string, string> = {};
+    for (const [name, select] of selects) if (select.value) filters[name] = select.value;
+    return filters;
+  }
+
+  function currentSort(): Record<string, string> | undefined {
+    if (sortSelect.value === sortValues.newest) return { date: 'desc' };
+    if (sortSelect.value === sortValues.oldest) return { date: 'asc' };
+    return undefined;
+  }
+
+  function updateUrl(query: string): void {
+    const next = new URLSearchParams();
+    if (query) next.set('q', query);
+    for (const [name, select] of selects) if (select.value) next.set(filterParams[name], select.value);
+    if (sortSelect.value) next.set(sortParam, sortSelect.value);
+    const search = next.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  }
+
+  function populateFilters(available: Record<string, Record<string, number>>): void {
+    for (const [name, select] of selects) {
+      const counts = available[name] ?? {};
+      const values = Object.keys(counts).sort((a, b) => (name === 'year' ? collator.compare(b, a) : collator.compare(a, b)));
+      for (const value of values) {
+        const option = document.createElement('option');
+        option.value = value;
+        option.textContent = `${value} (${counts[value]})`;
+        select.append(option);
+      }
+      const value = wanted.get(name);
+      if (value && values.includes(value)) select.value = value;
+      select.closest('.field')?.toggleAttribute('hidden', values.length === 0);
+    }
+    fieldset.hidden = false;
+  }
+
+  async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
+    const data = await result.data();
+    const li = document.createElement('li');
+    li.className = 'result';
+    const heading = document.createElement('h3');
+    heading.className = 'result__title';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'result__meta';
+    const parts = [data.meta.committee, data.meta.date];
+    if (data.meta.number) parts.push(format(strings['search.itemNumber'], { number: data.meta.number }));
+    meta.textContent = parts.filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result__excerpt';
+    // Pagefind escapes the page text and only adds <mark> around matches.
+    excerpt.innerHTML = data.excerpt;
+    li.append(heading, meta, excerpt);
+    return li;
+  }
+
+  async function showMore(ticket: number, focusFirst: boolean): Promise<void> {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(batch.map(renderResult));
+    if (ticket !== generation) return;
+    list.append(...items);
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function run(): Promise<void> {
+    const ticket = ++generation;
+    clearTimeout(timer);
+    const query = input.value.trim();
+    const filters = currentFilters();
+    const filtered = Object.keys(filters).length > 0;
+    updateUrl(query);
+    if (!pagefind) return;
+    if (!query && !filtered) {
+      results = [];
+      list.replaceChildren();
+      section.hidden = true;
+      setStatus(strings['search.status.idle']);
+      return;
+    }
+    const search = await pagefind.search(query || null, { filters, sort: currentSort() });
+    if (ticket !== generation || !search) return;
+    results = search.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(ticket, false);
+    if (ticket !== generation) return;
+    section.hidden = results.length === 0;
+    const count = results.length;
+    const key = query
+      ? count === 0 ? 'search.status.none' : count === 1 ? 'search.status.one' : 'search.status.many'
+      : count === 0 ? 'search.status.noneFiltered' : count === 1 ? 'search.status.filteredOne' : 'search.status.filteredMany';
+    setStatus(format(strings[key], { count, query }));
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) void run();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  more.addEventListener('click', () => void showMore(generation, true));
+
+  setStatus(strings['search.status.loading']);
+  (async () => {
+    try {
+      const url = `${base}pagefind/pagefind.js`;
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ baseUrl: base });
+      await module.init();
+      populateFilters(await module.filters());
+      pagefind = module;
+      await run();
+    } catch {
+      setStatus(strings['search.status.error']);
+    }
+  })();
+}

@@ -1,0 +1,58 @@
+/**
+ * The data-pagefind-* attributes of an indexed page's `<main>`.
+ *
+ * Values sit in their own data-* attributes and are referenced as
+ * `key[attribute]`, so committee names with commas or colons cannot break
+ * Pagefind's `key:value, key:value` syntax.
+ */
+import type { ItemKind } from '../model/types.ts';
+import { t } from '../utils/i18n.ts';
+import { formatShortDate, yearOf } from '../utils/format-date.ts';
+
+export interface IndexedPage {
+  municipality: string;
+  committee: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** Shown as the result's title. */
+  title: string;
+  /** Item pages only. */
+  number?: number;
+  kind?: ItemKind;
+}
+
+export function kindLabel(kind: ItemKind | undefined): string | undefined {
+  if (kind === 'decision') return t('item.kind.decision');
+  if (kind === 'orientation') return t('item.kind.orientation');
+  return undefined;
+}
+
+/** Filter names as used in the index and by the search page's client. */
+export const filterNames = ['municipality', 'committee', 'year', 'kind'] as const;
+
+export function pagefindAttributes(page: IndexedPage): Record<string, string> {
+  const kind = kindLabel(page.kind);
+  const filters = ['municipality[data-municipality]', 'committee[data-committee]', 'year[data-year]'];
+  const meta = ['committee[data-committee]', 'date[data-date-label]', 'title[data-title]'];
+  const attributes: Record<string, string> = {
+    'data-pagefind-body': '',
+    'data-municipality': page.municipality,
+    'data-committee': page.committee,
+    'data-year': yearOf(page.date),
+    'data-date-label': formatShortDate(page.date),
+    'data-title': page.title,
+  };
+  if (kind) {
+    attributes['data-kind'] = kind;
+    filters.push('kind[data-kind]');
+  }
+  if (page.number !== undefined) {
+    attributes['data-number'] = String(page.number);
+    meta.push('number[data-number]');
+  }
+  attributes['data-pagefind-filter'] = filters.join(', ');
+  attributes['data-pagefind-meta'] = meta.join(', ');
+  // ISO dates sort correctly as strings.
+  attributes['data-pagefind-sort'] = `date:${page.date}`;
+  return attributes;
+}

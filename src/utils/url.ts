@@ -1,0 +1,26 @@
+/**
+ * Every internal link goes through here, so the site works under a base path
+ * (e.g. `/referater/`) as well as at the root.
+ */
+
+/** `base` with exactly one leading and one trailing slash. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Joins a site path ("/roskilde/" or "soeg/") onto the base: "/referater/roskilde/". */
+export function joinBase(base: string, path: string): string {
+  return normalizeBase(base) + path.replace(/^\/+/, '');
+}
+
+/** Absolute URL of a site path, or undefined when no public `site` is configured. */
+export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string | undefined {
+  if (!site) return undefined;
+  return new URL(joinBase(base, path), site).href;
+}
+
+/** Link to a site path under the base this build was configured with. */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
