@@ -73,7 +73,7 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
         else expectNumber = true;
         const rest = nr.groups?.rest?.trim();
         if (rest) {
-          const marker = /\b(Åbent|Lukket)\s+punkt$/i.exec(rest);
+          const marker = /(?:^|\s)(Åbent|Lukket)\s+punkt$/i.exec(rest);
           if (marker && /^lukket/i.test(marker[1]!)) result.closed = true;
           result.dropped.push({ line: line.line, text: rest, reason: marker ? 'open-marker' : 'label' });
         }
