@@ -1,0 +1,95 @@
+/**
+ * The components our MDX uses, as functions returning hast (no React, no
+ * Astro). The site's CSS styles them by class name:
+ *
+ * - `<Decision>` → `section.decision` > `h2` "Beslutning" + `p.decision-meta` + content
+ * - `<Section>` → `section.case-section[data-kind]` > `h2` heading + content
+ * - `<Attachments>` → `section.attachments` > `h2` "Bilag" + the list
+ * - `<Table>` → the table it wraps, with a `<caption>` (see `content-blocks.ts`)
+ *
+ * Each section is labelled by its h2 (`aria-labelledby`). Content headings
+ * are already h3 or deeper in the MDX, so the outline is h1 (page) → h2 → h3.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h, type Child } from 'hastscript';
+import { formatDanishDate } from './danish-date.ts';
+import { createIdAllocator, type IdAllocator } from './ids.ts';
+
+/** What MDX hands a component: its string attributes plus rendered children. */
+export interface ComponentProps {
+  children?: unknown;
+  [attribute: string]: unknown;
+}
+
+export type Component = (props: ComponentProps) => Element | Root;
+
+export interface Components {
+  Decision: Component;
+  Section: Component;
+  Attachments: Component;
+  Table: Component;
+}
+
+/** Fixed UI words of the components. */
+export interface ComponentLabels {
+  decision: string;
+  attachments: string;
+}
+
+export const defaultLabels: ComponentLabels = { decision: 'Beslutning', attachments: 'Bilag' };
+
+/**
+ * Components for ONE document: ids are unique within it, so create a fresh set
+ * for every render.
+ */
+export function createComponents(
+  labels: Readonly<ComponentLabels> = defaultLabels,
+  ids: IdAllocator = createIdAllocator(),
+): Components {
+  return {
+    Decision(props) {
+      const id = ids(labels.decision);
+      const committee = text(props.committee);
+      const date = text(props.date);
+      const meta = [committee, date && formatDanishDate(date)].filter(Boolean).join(', ');
+      return h('section', { className: ['decision'], ariaLabelledBy: id }, [
+        h('h2', { id }, labels.decision),
+        meta ? h('p', { className: ['decision-meta'] }, meta) : null,
+        children(props),
+      ]);
+    },
+    Section(props) {
+      const heading = text(props.heading) ?? '';
+      const id = ids(heading);
+      return h('section', { className: ['case-section'], dataKind: text(props.kind), ariaLabelledBy: id }, [
+        h('h2', { id }, heading),
+        children(props),
+      ]);
+    },
+    Attachments(props) {
+      const id = ids(labels.attachments);
+      return h('section', { className: ['attachments'], ariaLabelledBy: id }, [
+        h('h2', { id }, labels.attachments),
+        children(props),
+      ]);
+    },
+    Table(props) {
+      const caption = text(props.caption);
+      const content = children(props);
+      const table = content.find(
+        (node): node is Element => node.type === 'element' && node.tagName === 'table',
+      );
+      if (table && caption) table.children.unshift(h('caption', caption));
+      return { type: 'root', children: content };
+    },
+  };
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** MDX passes one child or an array; hastscript roots are flattened. */
+function children(props: ComponentProps): ElementContent[] {
+  return h(null, props.children as Child).children as ElementContent[];
+}

@@ -1,0 +1,126 @@
+import { compile } from '@mdx-js/mdx';
+import type { Table } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { formatDanishDate } from '../../src/mdx/danish-date.ts';
+import { itemToMdx } from '../../src/mdx/item-mdx.ts';
+import { meetingToMdx } from '../../src/mdx/meeting-mdx.ts';
+import { renderMdx, renderMdxToHast } from '../../src/mdx/render-mdx.ts';
+import { closedItem, decision, meeting, openItem, paragraph, section } from '../fixtures/mdx/meeting.ts';
+
+function table(caption?: string): Table {
+  return {
+    type: 'table',
+    ...(caption ? { data: { caption } } : {}),
+    children: [
+      { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: 'År' }] }] },
+      { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: '2021' }] }] },
+    ],
+  };
+}
+
+function render(item = openItem()): string {
+  return renderMdx(itemToMdx(meeting(), item)).html;
+}
+
+describe('round trip through @mdx-js/mdx', () => {
+  it('should compile the MDX of every entry of a meeting without error', async () => {
+    const m = meeting();
+    for (const text of [meetingToMdx(m), ...m.items.map((item) => itemToMdx(m, item))]) {
+      await expect(compile(text)).resolves.toBeDefined();
+    }
+  });
+
+  it('should render an item to the exact HTML', () => {
+    expect(render()).toBe(
+      [
+        '<section class="decision" aria-labelledby="beslutning"><h2 id="beslutning">Beslutning</h2>' +
+          '<p class="decision-meta">Økonomiudvalget, 4. februar 2021</p><p>Indstillingen blev godkendt.</p></section>',
+        '<section class="case-section" data-kind="summary" aria-labelledby="resume"><h2 id="resume">Resumé</h2>' +
+          '<p>Kort om sagen.</p></section>',
+        '<section class="case-section" data-kind="economy" aria-labelledby="oekonomi"><h2 id="oekonomi">Økonomi</h2>' +
+          '<h3>Udgifter</h3><table><thead><tr><th scope="col">Post</th>' +
+          '<th scope="col" style="text-align: right">Beløb | kr.</th></tr></thead>' +
+          '<tbody><tr><td>Drift</td><td style="text-align: right">1.200</td></tr></tbody></table></section>',
+        '<section class="attachments" aria-labelledby="bilag"><h2 id="bilag">Bilag</h2><ul>',
+        '<li>Handleplan 2021.pdf</li>',
+        '<li>Bilag 2 &#x26; 3.pdf</li>',
+        '</ul></section>',
+      ].join('\n'),
+    );
+  });
+
+  it('should render a meeting entry, which has no body, as nothing', () => {
+    expect(renderMdx(meetingToMdx(meeting())).html).toBe('');
+  });
+
+  it('should render a closed item as its decision only', () => {
+    expect(render(closedItem())).toBe(
+      '<section class="decision" aria-labelledby="beslutning"><h2 id="beslutning">Beslutning</h2>' +
+        '<p class="decision-meta">Økonomiudvalget, 4. februar 2021</p><p>Godkendt.</p></section>',
+    );
+  });
+});
+
+describe('components', () => {
+  it('should give repeated headings unique ids in document order', () => {
+    const item = openItem({
+      decisions: [decision(), decision({ committee: null, date: null })],
+      sections: [section({ heading: 'Beslutning' }), section({ heading: 'Bilag' })],
+      attachments: ['a.pdf'],
+    });
+    const ids = [...render(item).matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['beslutning', 'beslutning-2', 'beslutning-3', 'bilag', 'bilag-2']);
+    expect([...render(item).matchAll(/aria-labelledby="([^"]+)"/g)].map((match) => match[1])).toEqual(ids);
+  });
+
+  it('should show only the decision meta that the minutes give', () => {
+    const meta = (committee: string | null, date: string | null) =>
+      /<p class="decision-meta">([^<]*)<\/p>/.exec(render(openItem({ decisions: [decision({ committee, date })] })))?.[1];
+    expect(meta('Byrådet', '2021-12-31')).toBe('Byrådet, 31. december 2021');
+    expect(meta('Byrådet', null)).toBe('Byrådet');
+    expect(meta(null, '2021-05-01')).toBe('1. maj 2021');
+    expect(meta(null, null)).toBeUndefined();
+  });
+
+  it('should render a table caption given in the table node data', () => {
+    const html = render(openItem({ sections: [section({ content: [table('Budget 2021')] })], attachments: [] }));
+    expect(html).toContain(
+      '<table><caption>Budget 2021</caption><thead><tr><th scope="col">År</th></tr></thead><tbody><tr><td>2021</td></tr></tbody></table>',
+    );
+  });
+
+  it('should render links without target and other addresses as text', () => {
+    const content = [
+      paragraph(
+        { type: 'link', url: 'https://roskilde.dk/', children: [{ type: 'text', value: 'roskilde.dk' }] },
+        ' og www.x.dk, https://y.dk og a@b.dk',
+      ),
+    ];
+    const html = render(openItem({ decisions: [], sections: [section({ content })], attachments: [] }));
+    expect(html).toContain('<p><a href="https://roskilde.dk/">roskilde.dk</a> og www.x.dk, https://y.dk og a@b.dk</p>');
+  });
+
+  it('should escape markup in headings and text', () => {
+    const content = [paragraph('<script>alert("x")</script> & {y}')];
+    const html = render(openItem({ decisions: [], sections: [section({ heading: '<b>Fed</b>', content })], attachments: [] }));
+    expect(html).toContain('<h2 id="bfedb">&#x3C;b>Fed&#x3C;/b></h2><p>&#x3C;script>alert("x")&#x3C;/script> &#x26; {y}</p>');
+  });
+
+  it('should return hast for callers that want the tree', () => {
+    const tree = renderMdxToHast(itemToMdx(meeting(), closedItem()));
+    expect(tree.type).toBe('root');
+    expect(tree.children.map((node) => node.type === 'element' && node.tagName)).toEqual(['section']);
+  });
+});
+
+describe('formatDanishDate', () => {
+  it('should write ISO dates the Danish way', () => {
+    expect(formatDanishDate('2021-02-04')).toBe('4. februar 2021');
+    expect(formatDanishDate('2020-10-31')).toBe('31. oktober 2020');
+  });
+
+  it('should return anything else unchanged', () => {
+    expect(formatDanishDate('2021-13-01')).toBe('2021-13-01');
+    expect(formatDanishDate('i går')).toBe('i går');
+  });
+});
