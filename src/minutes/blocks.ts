@@ -195,7 +195,8 @@ function toList(lines: readonly Line[]): List {
       else itemTexts.push(content[i]!.text);
       i++;
     }
-    const children: ListItem['children'] = [toParagraph(itemTexts)];
+    // A line under an item continues its sentence ("…uddannelse”.\n(Ungeanalysen, Odense)"): one line of text.
+    const children: ListItem['children'] = [toParagraph([itemTexts.map((t) => t.trim()).join(' ')])];
     if (nested.length > 0) children.push(toList(nested.map((l) => ({ ...l, text: l.text.replace(/^\s+/, ' ') }))));
     list.children.push({ type: 'listItem', spread: false, children });
   }

@@ -16,15 +16,17 @@ const headerCommittee = /^\S.*,$/;
 const headerDate = /^\d{2}\.\d{2}\.\d{4}$/;
 const headerMunicipality = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? Kommune$/u;
 
-export function removeFurniture(lines: readonly Line[]): { lines: Line[]; dropped: Dropped[] } {
+export function removeFurniture(input: readonly Line[]): { lines: Line[]; dropped: Dropped[] } {
   const kept: Line[] = [];
   const dropped: Dropped[] = [];
+  // Footers first: a page break can fall inside a running header block.
+  const lines = input.filter((line) => {
+    if (!pageFooter.test(line.text)) return true;
+    dropped.push({ line: line.line, text: line.text, reason: 'page-footer' });
+    return false;
+  });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (pageFooter.test(line.text)) {
-      dropped.push({ line: line.line, text: line.text, reason: 'page-footer' });
-      continue;
-    }
     const block = runningHeaderAt(lines, i);
     if (block) {
       for (const index of block) dropped.push({ line: lines[index]!.line, text: lines[index]!.text, reason: 'running-header' });

@@ -14,36 +14,64 @@ const hyphenatedEnd = /\p{Ll}-$/u;
 const startsLower = /^\p{Ll}/u;
 const endsOpen = /[\p{L}\p{N}]$/u;
 
-/** Width the document was wrapped at, or Infinity when its lines are not wrapped. */
+/**
+ * Width the document was wrapped at, or Infinity when its lines are not
+ * wrapped. A wrapped document has (almost) no line over ~100 characters —
+ * the odd unbreakable URL aside — while unwrapped minutes have many.
+ */
 export function wrapWidth(lines: readonly Line[]): number {
   const lengths = lines
     .map((l) => l.text)
     .filter((t) => t.trim() !== '' && !t.includes('\t') && !tocLine.test(t))
     .map((t) => [...t].length);
-  if (lengths.length === 0) return Infinity;
-  const max = Math.max(...lengths);
-  if (max > 100) return Infinity;
-  const nearMax = lengths.filter((n) => n >= max - 25).length;
+  const long = lengths.filter((n) => n > 100).length;
+  const fitting = lengths.filter((n) => n <= 100);
+  if (fitting.length === 0 || long > Math.max(2, lengths.length / 50)) return Infinity;
+  const max = Math.max(...fitting);
+  const nearMax = fitting.filter((n) => n >= max - 25).length;
   return nearMax >= 5 ? max : Infinity;
+}
+
+/** A line starting like a list item or markup is never a continuation: wrapping does not put one there. */
+const markerToken = /^(?:[-–—•?*+]+|\d+[.)]|\p{L}[.)]|\*\*.*|<.*|Punkt|Pkt\.)$/u;
+
+/**
+ * The part of a line that a line-breaker could not have split: the first
+ * word, plus what may not be separated from it (a word ending in "-" keeps the
+ * next word, "Beskæftigelses- og"; a dash or bullet keeps the word before it).
+ */
+function unbreakableHead(text: string): string {
+  const tokens = text.trimStart().split(' ');
+  let head = tokens[0] ?? '';
+  for (let i = 0; i + 1 < tokens.length && (tokens[i]!.endsWith('-') || markerToken.test(tokens[i + 1]!)); i++) {
+    head += ` ${tokens[i + 1]}`;
+  }
+  return head;
 }
 
 export function reflow(lines: readonly Line[], isHeading: (text: string) => boolean): Line[] {
   const width = wrapWidth(lines);
   const joined: Line[] = [];
+  // Length of the last physical line in `previous`: the wrap test is about that line, not what was joined before it.
+  let physical = 0;
   for (const line of lines) {
     const previous = joined[joined.length - 1];
     if (previous && !isBlank(previous) && !isBlank(line) && joinable(previous.text, line.text)) {
       if (hyphenatedEnd.test(previous.text) && startsLower.test(line.text.trimStart())) {
         previous.text = previous.text.slice(0, -1) + line.text.trimStart();
+        physical = [...line.text].length;
         continue;
       }
-      const firstWord = line.text.trimStart().split(/\s/)[0] ?? '';
-      if ([...previous.text].length + 1 + [...firstWord].length > width) {
+      const firstToken = line.text.trimStart().split(' ')[0] ?? '';
+      const head = unbreakableHead(line.text);
+      if (!markerToken.test(firstToken) && physical + 1 + [...head].length > width) {
         previous.text = `${previous.text} ${line.text.trimStart()}`;
+        physical = [...line.text].length;
         continue;
       }
     }
     joined.push({ ...line });
+    physical = [...line.text].length;
   }
   return joinSplitParagraphs(joined, isHeading);
 }
