@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatLongDate, formatShortDate, yearOf } from '../../src/utils/format-date.ts';
+
+describe('formatLongDate', () => {
+  it.each([
+    ['2021-03-02', 'tirsdag den 2. marts 2021'],
+    ['2022-05-18', 'onsdag den 18. maj 2022'],
+    ['2024-02-29', 'torsdag den 29. februar 2024'],
+    ['2023-01-01', 'søndag den 1. januar 2023'],
+    ['2021-12-31', 'fredag den 31. december 2021'],
+    ['2022-10-08', 'lørdag den 8. oktober 2022'],
+  ])('should write %s as "%s"', (iso, expected) => {
+    expect(formatLongDate(iso)).toBe(expected);
+  });
+
+  it('should reject a date that is not YYYY-MM-DD', () => {
+    expect(() => formatLongDate('2.3.2021')).toThrow(/expected YYYY-MM-DD/);
+  });
+});
+
+describe('formatShortDate', () => {
+  it('should write the day without a leading zero and the month in words', () => {
+    expect(formatShortDate('2021-09-04')).toBe('4. september 2021');
+  });
+});
+
+describe('yearOf', () => {
+  it('should return the year as a string', () => {
+    expect(yearOf('2021-03-02')).toBe('2021');
+  });
+});
