@@ -44,7 +44,7 @@ export function start(): void {
   const base = form.dataset.base ?? '/';
   const strings = JSON.parse(form.dataset.strings ?? '{}') as ClientStrings;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const fieldset = form.querySelector<HTMLFieldSetElement>('[data-filters]')!;
+  const filterPanel = form.querySelector<HTMLDetailsElement>('[data-filters]')!;
   const selects = new Map<FilterName, HTMLSelectElement>();
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
     selects.set(select.dataset.filter as FilterName, select);
@@ -110,7 +110,9 @@ export function start(): void {
       if (value && values.includes(value)) select.value = value;
       select.closest('.field')?.toggleAttribute('hidden', values.length === 0);
     }
-    fieldset.hidden = false;
+    // Open on wide screens, or when the URL already narrows the search.
+    filterPanel.open = matchMedia('(min-width: 48rem)').matches || wanted.size > 0 || sortSelect.value !== '';
+    filterPanel.hidden = false;
   }
 
   async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
