@@ -1,0 +1,126 @@
+/**
+ * `referat convert --input DIR --content DIR`: minutes in, MDX collections out.
+ *
+ * Streams: one source is read, imported, written and released before the
+ * next, so memory does not grow with the archive. Sources whose bytes (and
+ * options) are unchanged since the last run are skipped using the manifest.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { importMinutes } from '../../minutes/index.ts';
+import { meetingFiles } from '../../mdx/index.ts';
+import { formatMessages } from '../../diagnostics/report.ts';
+import { exitCodes } from '../errors.ts';
+import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../io.ts';
+import { readManifest, writeManifest, type Manifest } from '../manifest.ts';
+import type { Reporter } from '../reporter.ts';
+
+export interface ConvertOptions {
+  input: string;
+  content: string;
+  municipality?: string | undefined;
+  strict?: boolean;
+  /** Print a progress line every this many sources (0: never). */
+  progressEvery?: number;
+}
+
+export interface ConvertResult {
+  exitCode: number;
+  converted: number;
+  skipped: number;
+  failed: number;
+  removed: number;
+  /** Content files written, changed or deleted in this run (relative to the content folder). */
+  changedOutputs: string[];
+}
+
+export async function convertCommand(options: ConvertOptions, reporter: Reporter): Promise<ConvertResult> {
+  const input = resolve(options.input);
+  const content = resolve(options.content);
+  const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, failed: 0, removed: 0, changedOutputs: [] };
+  const sources = await listMinutes(input);
+  if (sources.length === 0) reporter.err(`${options.input}: warning: no minutes (*.txt) found`);
+  const manifest = await readManifest(content);
+  const previous: Manifest['sources'] = { ...manifest.sources };
+  const owners = new Map<string, string>();
+  for (const [source, entry] of Object.entries(previous)) for (const output of entry.outputs) owners.set(output, source);
+  const current = new Set(sources.map((path) => relative(input, path).split(sep).join('/')));
+  const seen = new Set<string>();
+  const progressEvery = options.progressEvery ?? 250;
+  const started = Date.now();
+
+  for (const [index, path] of sources.entries()) {
+    const key = relative(input, path).split(sep).join('/');
+    seen.add(key);
+    if (progressEvery > 0 && index > 0 && index % progressEvery === 0) {
+      reporter.err(`convert: ${index}/${sources.length} sources (${result.converted} converted, ${result.skipped} unchanged, ${result.failed} failed) ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    try {
+      const bytes = await readFile(path);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const cacheKey = JSON.stringify({ municipality: options.municipality ?? null, strict: options.strict === true });
+      const known = previous[key];
+      if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) {
+        result.skipped++;
+        continue;
+      }
+      const imported = importMinutes(bytes, { path: join(options.input, key), municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path) });
+      if (options.strict) for (const m of imported.file.messages) if (m.ruleId === 'cpr-number') m.fatal = true;
+      for (const line of formatMessages(imported.file)) reporter.err(line);
+      if (!imported.meeting || imported.file.messages.some((m) => m.fatal === true)) throw new Failed();
+      const files = meetingFiles(imported.meeting);
+      // Another source still in the input already wrote this meeting (a renamed file is not a clash).
+      const clash = files.find((f) => {
+        const owner = owners.get(f.path);
+        return owner !== undefined && owner !== key && current.has(owner) && manifest.sources[owner] !== undefined;
+      });
+      if (clash) {
+        reporter.err(`${imported.file.path}: error: Unexpected second minutes for the same meeting, expected one file per meeting: ${clash.path} is already written from ${owners.get(clash.path)}`);
+        throw new Failed();
+      }
+      const outputs = files.map((f) => f.path);
+      for (const file of files) {
+        if (await writeIfChanged(join(content, file.path), file.contents)) result.changedOutputs.push(file.path);
+        owners.set(file.path, key);
+      }
+      for (const stale of known?.outputs ?? []) {
+        if (!outputs.includes(stale)) {
+          await removeFile(join(content, stale));
+          result.changedOutputs.push(stale);
+        }
+      }
+      manifest.sources[key] = { sha256, key: cacheKey, outputs };
+      result.converted++;
+    } catch (error) {
+      if (!(error instanceof Failed)) {
+        reporter.err(`${join(options.input, key)}: error: ${(error as Error).message ?? String(error)} [internal]`);
+        if (process.env.REFERAT_DEBUG) reporter.err(String((error as Error).stack));
+      }
+      result.failed++;
+      if (options.strict) break;
+    }
+  }
+  // Sources that disappeared take their pages with them, unless another source now writes them.
+  const written = new Set(Object.entries(manifest.sources).flatMap(([key, entry]) => (seen.has(key) ? entry.outputs : [])));
+  for (const [key, entry] of Object.entries(previous)) {
+    if (seen.has(key)) continue;
+    for (const output of entry.outputs) {
+      if (written.has(output)) continue;
+      await removeFile(join(content, output));
+      result.changedOutputs.push(output);
+    }
+    delete manifest.sources[key];
+    result.removed++;
+  }
+  await writeManifest(content, manifest);
+  result.exitCode = result.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
+  reporter.err(
+    `convert: ${sources.length} sources: ${result.converted} converted, ${result.skipped} unchanged, ${result.failed} failed, ${result.removed} removed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  return result;
+}
+
+/** A source that failed with messages already reported. */
+class Failed extends Error {}

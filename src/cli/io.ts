@@ -1,0 +1,42 @@
+/** File-system helpers for the CLI (the importer itself never touches the file system). */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** Minutes files under `dir`, sorted so runs are deterministic. */
+export async function listMinutes(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(current: string): Promise<void> {
+    const entries = await readdir(current, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && /\.(txt|text)$/i.test(entry.name)) out.push(path);
+    }
+  }
+  await walk(dir);
+  return out;
+}
+
+/** `<input>/<municipality>/…` names the municipality; a file directly in `<input>` does not. */
+export function municipalityFolder(input: string, file: string): string | null {
+  const parts = relative(input, file).split(sep);
+  return parts.length > 1 ? parts[0]! : null;
+}
+
+/** Writes only when the contents differ, so unchanged files keep their timestamps. */
+export async function writeIfChanged(path: string, contents: string): Promise<boolean> {
+  try {
+    if ((await readFile(path, 'utf8')) === contents) return false;
+  } catch {
+    // missing: write it
+  }
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, contents);
+  return true;
+}
+
+export async function removeFile(path: string): Promise<void> {
+  await rm(path, { force: true });
+}

@@ -1,0 +1,130 @@
+/**
+ * The `referat` command line. Parses arguments, dispatches to a command and
+ * turns every failure into one readable line and an exit code: 0 ok,
+ * 1 some inputs failed (the others were still written), 2 usage error.
+ */
+import { parseArgs } from 'node:util';
+import { exitCodes, UsageError } from './errors.ts';
+import { processReporter, type Reporter } from './reporter.ts';
+import { parseCommand } from './commands/parse.ts';
+import { convertCommand } from './commands/convert.ts';
+
+export const usage = `Usage: referat <command> [options]
+
+Commands:
+  parse FILE... [--json] [--municipality NAME]
+      Print the meeting model of each minutes file (JSON: one object, or an array for several).
+  convert --input DIR --content DIR [--municipality NAME] [--strict]
+      Write MDX content collections; unchanged sources are skipped.
+  build --input DIR --out DIR [--content DIR] [--base /path/] [--site URL] [--strict]
+      Convert, build the static site and its search index into --out.
+  bench [--generate N] [--seed N] [--dir DIR]
+      Benchmark the build on a generated archive (see README).
+
+Options:
+  --municipality NAME  The municipality of all inputs (default: the <input>/<municipality>/ folder name,
+                       else the most frequent "<Name> Kommune" in the text)
+  --strict             Stop at the first failed file; CPR numbers are errors, not warnings
+  -h, --help           Show this help
+
+Exit codes: 0 ok, 1 some inputs failed (others still written), 2 usage error.`;
+
+type Command = (args: string[], reporter: Reporter) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async parse(args, reporter) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean' }, municipality: { type: 'string' } }, true);
+    if (positionals.length === 0) throw new UsageError('parse needs at least one FILE');
+    return parseCommand({ files: positionals, json: values.json === true, municipality: values.municipality as string | undefined }, reporter);
+  },
+  async convert(args, reporter) {
+    const { values } = parse(args, { input: { type: 'string' }, content: { type: 'string' }, municipality: { type: 'string' }, strict: { type: 'boolean' } });
+    const input = required(values.input, '--input');
+    const content = required(values.content, '--content');
+    const result = await convertCommand({ input, content, municipality: values.municipality as string | undefined, strict: values.strict === true }, reporter);
+    return result.exitCode;
+  },
+  async build(args, reporter) {
+    const { values } = parse(args, {
+      input: { type: 'string' },
+      out: { type: 'string' },
+      content: { type: 'string' },
+      base: { type: 'string' },
+      site: { type: 'string' },
+      municipality: { type: 'string' },
+      strict: { type: 'boolean' },
+    });
+    const { buildCommand } = await import('./commands/build.ts');
+    return buildCommand(
+      {
+        input: required(values.input, '--input'),
+        out: required(values.out, '--out'),
+        content: (values.content as string | undefined) ?? undefined,
+        base: (values.base as string | undefined) ?? '/',
+        site: (values.site as string | undefined) ?? undefined,
+        municipality: values.municipality as string | undefined,
+        strict: values.strict === true,
+      },
+      reporter,
+    );
+  },
+  async bench(args, reporter) {
+    const { values } = parse(args, { generate: { type: 'string' }, seed: { type: 'string' }, dir: { type: 'string' }, sizes: { type: 'string' } });
+    const { benchCommand } = await import('./commands/bench.ts');
+    return benchCommand(
+      {
+        generate: values.generate === undefined ? undefined : positiveInteger(values.generate as string, '--generate'),
+        seed: values.seed === undefined ? 1 : positiveInteger(values.seed as string, '--seed'),
+        dir: values.dir as string | undefined,
+        sizes: values.sizes === undefined ? undefined : (values.sizes as string).split(',').map((s) => positiveInteger(s, '--sizes')),
+      },
+      reporter,
+    );
+  },
+};
+
+function parse(args: string[], options: Record<string, { type: 'string' | 'boolean' }>, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function required(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError(`missing ${name}`);
+  return value;
+}
+
+function positiveInteger(value: string, name: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${name} takes a positive whole number, got "${value}"`);
+  return Number(value);
+}
+
+export async function main(argv: string[], reporter: Reporter = processReporter): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    reporter.out(usage);
+    return name === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    reporter.err(`referat: unknown command "${name}"\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    reporter.out(usage);
+    return exitCodes.ok;
+  }
+  try {
+    return await command(args, reporter);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      reporter.err(`referat ${name}: ${error.message}\nRun "referat --help" for usage.`);
+      return exitCodes.usage;
+    }
+    reporter.err(`referat ${name}: error: ${(error as Error).message ?? String(error)}`);
+    if (process.env.REFERAT_DEBUG) reporter.err(String((error as Error).stack));
+    return exitCodes.someFailed;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The `referat` command as a user runs it: what it prints, what it writes
+ * and its exit codes (0 ok, 1 some inputs failed, 2 usage error).
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { seed } from '../support/seeds.ts';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { reporter: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+const temps: string[] = [];
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'referat-cli-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function files(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort();
+}
+
+/** A tiny but complete minutes text, in the Lejre layout. */
+function minutes(committee: string, date: string, body = 'Godkendt.'): string {
+  const [y, m, d] = date.split('-');
+  return `\n\nREFERAT ${committee} d. ${d}-${m}-${y}\n\nMødedato Onsdag d. ${d}. januar ${y} kl. 16:30\n\nMødested Rådhuset\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning ${committee} den ${d}-${m}-${y}\n\n${body}\n`;
+}
+
+describe('referat parse', () => {
+  it('should print one JSON object with the contract fields for one file', async () => {
+    const { reporter, out } = capture();
+    const path = join(temp(), 'a.txt');
+    writeFileSync(path, seed('001').bytes);
+    expect(await main(['parse', path, '--json'], reporter)).toBe(0);
+    const json = JSON.parse(out.join('\n'));
+    expect(Object.keys(json)).toEqual(['source', 'municipality', 'committee', 'term', 'date', 'startTime', 'location', 'participants', 'items', 'warnings']);
+    expect(json.source.path).toBe(path);
+    expect(json.items).toHaveLength(11);
+    expect(Object.keys(json.items[1])).toEqual(['number', 'title', 'kind', 'caseNumbers', 'closed', 'decision', 'decisions', 'attachments', 'sections']);
+    expect(Object.keys(json.items[1].sections[0])).toEqual(['heading', 'kind', 'text']);
+    expect(json.warnings[0]).toEqual({ line: 22, message: expect.stringContaining('table of contents') });
+  });
+
+  it('should print an array for several files, and fail with one line per bad file', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'good.txt'), minutes('Udvalget for Test', '2020-01-08'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 0xff]));
+    writeFileSync(join(dir, 'letter.txt'), 'Kære borger,\n\ntak for dit brev.\n');
+    const { reporter, out, err } = capture();
+    const code = await main(['parse', '--json', '--municipality', 'Testby Kommune', ...['good', 'empty', 'binary', 'letter'].map((n) => join(dir, `${n}.txt`))], reporter);
+    expect(code).toBe(1);
+    expect(JSON.parse(out.join('\n'))).toHaveLength(1);
+    expect(err).toEqual([
+      `${join(dir, 'empty.txt')}: error: Unexpected empty file, expected the text of minutes [empty-input]`,
+      `${join(dir, 'binary.txt')}: error: Unexpected binary content, expected plain-text minutes (UTF-8 or Windows-1252) [binary-input]`,
+      `${join(dir, 'letter.txt')}: error: Unexpected text, expected minutes with a "REFERAT <udvalg> d. DD-MM-YYYY" heading and "Punkt N: …" items [not-minutes]`,
+    ]);
+  });
+});
+
+describe('referat convert', () => {
+  it('should write one MDX file per meeting and per item, then skip unchanged sources', async () => {
+    const input = temp();
+    const content = temp();
+    cpSync('examples', input, { recursive: true });
+    const first = capture();
+    expect(await main(['convert', '--input', input, '--content', content], first.reporter)).toBe(0);
+    const written = files(content);
+    expect(written.filter((f) => f.startsWith('meetings/'))).toHaveLength(5);
+    expect(written).toContain('meetings/roskilde/beskaeftigelses-og-socialudvalget/2021-03-11.mdx');
+    expect(written.some((f) => f.startsWith('items/helsingoer/'))).toBe(true);
+    const second = capture();
+    expect(await main(['convert', '--input', input, '--content', content], second.reporter)).toBe(0);
+    expect(second.err.at(-1)).toMatch(/^convert: 5 sources: 0 converted, 5 unchanged, 0 failed, 0 removed/);
+    expect(files(content)).toEqual(written);
+  });
+
+  it('should replace the pages of a changed source and delete those of a removed one', async () => {
+    const input = temp();
+    const content = temp();
+    mkdirSync(join(input, 'testby'));
+    writeFileSync(join(input, 'testby', 'a.txt'), minutes('Udvalget for Test', '2020-01-08'));
+    writeFileSync(join(input, 'testby', 'b.txt'), minutes('Udvalget for Test', '2020-02-08'));
+    expect(await main(['convert', '--input', input, '--content', content], capture().reporter)).toBe(0);
+    expect(files(content)).toHaveLength(4);
+    writeFileSync(join(input, 'testby', 'a.txt'), minutes('Udvalget for Prøve', '2020-01-08'));
+    rmSync(join(input, 'testby', 'b.txt'));
+    const run = capture();
+    expect(await main(['convert', '--input', input, '--content', content], run.reporter)).toBe(0);
+    expect(run.err.at(-1)).toMatch(/1 converted, 0 unchanged, 0 failed, 1 removed/);
+    expect(files(content)).toEqual([
+      'items/testby/udvalget-for-proeve/2020-01-08/01-godkendelse-af-dagsorden.mdx',
+      'meetings/testby/udvalget-for-proeve/2020-01-08.mdx',
+    ]);
+  });
+
+  it('should keep going past a bad file, report it by name and exit 1', async () => {
+    const input = temp();
+    const content = temp();
+    writeFileSync(join(input, 'a-empty.txt'), '');
+    writeFileSync(join(input, 'b-good.txt'), minutes('Udvalget for Test', '2020-01-08'));
+    const run = capture();
+    expect(await main(['convert', '--input', input, '--content', content, '--municipality', 'Testby Kommune'], run.reporter)).toBe(1);
+    expect(run.err.some((l) => l.endsWith('a-empty.txt: error: Unexpected empty file, expected the text of minutes [empty-input]'))).toBe(true);
+    expect(files(content)).toEqual([
+      'items/testby/udvalget-for-test/2020-01-08/01-godkendelse-af-dagsorden.mdx',
+      'meetings/testby/udvalget-for-test/2020-01-08.mdx',
+    ]);
+  });
+
+  it('should redact a CPR number with a warning naming file and line, and refuse the file with --strict', async () => {
+    const input = temp();
+    writeFileSync(join(input, 'cpr.txt'), minutes('Udvalget for Test', '2020-01-08', 'Borgeren med cpr.nr. 010203-1234 fik medhold.'));
+    const content = temp();
+    const run = capture();
+    expect(await main(['convert', '--input', input, '--content', content, '--municipality', 'Testby'], run.reporter)).toBe(0);
+    expect(run.err).toContain(`${join(input, 'cpr.txt')}:13: warning: Unexpected CPR number in published text, expected none: redacted [cpr-number]`);
+    const item = readFileSync(join(content, files(content).find((f) => f.startsWith('items/'))!), 'utf8');
+    expect(item).toContain('Borgeren med cpr.nr. \\[CPR-nummer fjernet] fik medhold.');
+    expect(item).not.toContain('010203');
+
+    const strictContent = temp();
+    const strict = capture();
+    expect(await main(['convert', '--input', input, '--content', strictContent, '--strict'], strict.reporter)).toBe(1);
+    expect(strict.err.some((l) => l.includes(':13: error: Unexpected CPR number'))).toBe(true);
+    expect(existsSync(join(strictContent, 'meetings'))).toBe(false);
+  });
+
+  it('should refuse a second file for the same meeting instead of overwriting the first', async () => {
+    const input = temp();
+    writeFileSync(join(input, 'a.txt'), minutes('Udvalget for Test', '2020-01-08', 'Første.'));
+    writeFileSync(join(input, 'b.txt'), minutes('Udvalget for Test', '2020-01-08', 'Anden.'));
+    const run = capture();
+    expect(await main(['convert', '--input', input, '--content', temp(), '--municipality', 'Testby'], run.reporter)).toBe(1);
+    expect(run.err.some((l) => /b\.txt: error: Unexpected second minutes for the same meeting/.test(l))).toBe(true);
+  });
+});
+
+describe('usage errors', () => {
+  it.each([
+    [['convert', '--input', 'x']],
+    [['convert', '--bogus']],
+    [['frobnicate']],
+    [['parse']],
+  ])('should exit 2 with a one-line reason for %j', async (args) => {
+    const run = capture();
+    expect(await main(args, run.reporter)).toBe(2);
+    expect(run.err[0]).toMatch(/^referat/);
+    expect(run.err.join('\n')).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
