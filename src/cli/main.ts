@@ -83,7 +83,11 @@ const commands: Record<string, Command> = {
   },
 };
 
-function parse(args: string[], options: Record<string, { type: 'string' | 'boolean' }>, allowPositionals = false) {
+function parse(
+  args: string[],
+  options: Record<string, { type: 'string' | 'boolean' }>,
+  allowPositionals = false,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
     return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
   } catch (error) {

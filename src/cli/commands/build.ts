@@ -1,0 +1,45 @@
+/**
+ * `referat build --input DIR --out DIR`: convert (incrementally), build the
+ * Astro site and write the Pagefind index — one plain folder of static files.
+ */
+import { resolve } from 'node:path';
+import { exitCodes } from '../errors.ts';
+import type { Reporter } from '../reporter.ts';
+import { convertCommand } from './convert.ts';
+
+export interface BuildOptions {
+  input: string;
+  out: string;
+  /** Where the generated collections are kept between builds. @default "content" */
+  content?: string | undefined;
+  base: string;
+  site?: string | undefined;
+  municipality?: string | undefined;
+  strict?: boolean;
+}
+
+export async function buildCommand(options: BuildOptions, reporter: Reporter): Promise<number> {
+  const base = normaliseBase(options.base);
+  if (options.site !== undefined && !/^https?:\/\/[^/\s]+/.test(options.site)) {
+    reporter.err(`referat build: --site must be an absolute http(s) address, got "${options.site}"`);
+    return exitCodes.usage;
+  }
+  const content = resolve(options.content ?? 'content');
+  const converted = await convertCommand(
+    { input: options.input, content, municipality: options.municipality, strict: options.strict === true },
+    reporter,
+  );
+  if (options.strict && converted.failed > 0) return exitCodes.someFailed;
+  const started = Date.now();
+  // Loaded here so `parse`/`convert` never pay for Astro's start-up.
+  const { buildSite } = await import('../../site/build-site.ts');
+  const site = await buildSite({ contentDir: content, outDir: resolve(options.out), base, site: options.site });
+  reporter.err(`build: ${site.pages} pages (${site.indexedPages} in the search index) in ${((Date.now() - started) / 1000).toFixed(1)} s → ${options.out}`);
+  return converted.exitCode;
+}
+
+/** "/referater" and "referater/" both mean "/referater/". */
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
