@@ -48,13 +48,17 @@ export function normaliseHeading(text: string): string {
     .toLowerCase();
 }
 
+/** Headings are short; long lines are prose and skip the normalising work. */
+const maxHeadingLength = 120;
+
 export function sectionKindOf(text: string): SectionKind | undefined {
+  if (text.length > maxHeadingLength) return undefined;
   return byName.get(normaliseHeading(text));
 }
 
 /** "Bilag" opens the attachment list. */
 export function isAttachmentsHeading(text: string): boolean {
-  return normaliseHeading(text) === 'bilag';
+  return text.length <= maxHeadingLength && normaliseHeading(text) === 'bilag';
 }
 
 /** Vendor labels that carry no content of their own (the repeated title follows). */
@@ -76,6 +80,7 @@ const namedDecision = new RegExp(String.raw`^Beslutning(?:er)?\s+(.+?)\s+den\s+$
 const roskildeDecision = new RegExp(String.raw`^(.+?),\s*${dmy},\s*pkt\.\s*\d+$`);
 
 export function parseDecisionHeading(text: string): DecisionHeading | undefined {
+  if (text.length > 2 * maxHeadingLength) return undefined;
   const t = text.trim().replace(/^\*\*(.*)\*\*$/, '$1').replace(/:$/, '');
   if (plainDecision.test(t)) return { committee: null, date: null };
   const named = namedDecision.exec(t) ?? roskildeDecision.exec(t);

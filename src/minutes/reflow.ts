@@ -23,7 +23,7 @@ export function wrapWidth(lines: readonly Line[]): number {
   const lengths = lines
     .map((l) => l.text)
     .filter((t) => t.trim() !== '' && !t.includes('\t') && !tocLine.test(t))
-    .map((t) => [...t].length);
+    .map((t) => t.length);
   const long = lengths.filter((n) => n > 100).length;
   const fitting = lengths.filter((n) => n <= 100);
   if (fitting.length === 0 || long > Math.max(2, lengths.length / 50)) return Infinity;
@@ -59,19 +59,19 @@ export function reflow(lines: readonly Line[], isHeading: (text: string) => bool
     if (previous && !isBlank(previous) && !isBlank(line) && joinable(previous.text, line.text)) {
       if (hyphenatedEnd.test(previous.text) && startsLower.test(line.text.trimStart())) {
         previous.text = previous.text.slice(0, -1) + line.text.trimStart();
-        physical = [...line.text].length;
+        physical = line.text.length;
         continue;
       }
       const firstToken = line.text.trimStart().split(' ')[0] ?? '';
       const head = unbreakableHead(line.text);
-      if (!markerToken.test(firstToken) && physical + 1 + [...head].length > width) {
+      if (!markerToken.test(firstToken) && physical + 1 + head.length > width) {
         previous.text = `${previous.text} ${line.text.trimStart()}`;
-        physical = [...line.text].length;
+        physical = line.text.length;
         continue;
       }
     }
     joined.push({ ...line });
-    physical = [...line.text].length;
+    physical = line.text.length;
   }
   return joinSplitParagraphs(joined, isHeading);
 }
