@@ -27,7 +27,7 @@ import { t } from '../utils/i18n.ts';
  * Bump when the HTML made from an unchanged file changes (renderer, table
  * wrapping), so cached entries are rendered again.
  */
-export const RENDER_VERSION = '1';
+export const RENDER_VERSION = '2';
 
 export interface MdxCollectionOptions {
   /** Folder of the collection's `.mdx` files; relative paths resolve against the project root. */
@@ -98,7 +98,7 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
         let html: string | undefined;
         if (options.render) {
           try {
-            html = wrapTables((await renderMdx(contents)).html, t('table.scrollLabel'));
+            html = wrapTables(renderMdx(contents).html, t('table.scrollLabel'));
           } catch (error) {
             throw new Error(`Could not render \`${filePath}\`: ${(error as Error).message}`, { cause: error });
           }

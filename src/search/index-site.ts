@@ -3,11 +3,12 @@
  * Pages opt in with `data-pagefind-body` (item and meeting pages only), so
  * listings, the front page and the search page stay out of the index.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 export interface IndexResult {
-  /** HTML pages Pagefind indexed. */
+  /** Pages in the index (pages with `data-pagefind-body`), over all languages. */
   pages: number;
 }
 
@@ -25,7 +26,12 @@ export async function indexSite(outDir: string): Promise<IndexResult> {
     check('addDirectory', added.errors);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     check('writeFiles', written.errors);
-    return { pages: added.page_count };
+    // `added.page_count` counts every HTML file seen, also the ones without
+    // data-pagefind-body; the entry file has what was indexed.
+    const entry = JSON.parse(await readFile(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
   } finally {
     await pagefind.close();
   }

@@ -2,7 +2,8 @@
  * Builds the static site: Astro's programmatic build with the given folders
  * and URLs, then the Pagefind index. This is what the CLI's `build` calls.
  */
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type AstroIntegration } from 'astro';
 import { indexSite } from '../search/index-site.ts';
@@ -39,7 +40,15 @@ function countPages(onDone: (pages: number) => void): AstroIntegration {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
+  const base = options.base ?? '/';
+  const site = options.site || undefined;
   let pages = 0;
+
+  // One Astro cache (content store = the loader's render cache) per
+  // configuration: Astro clears the store whenever the config differs, so a
+  // shared cache would be thrown away by every build with other settings, and
+  // simultaneous builds (CLI and tests) would overwrite each other's.
+  const cacheKey = createHash('sha256').update(JSON.stringify([contentDir, outDir, base, site])).digest('hex').slice(0, 12);
 
   // src/content.config.ts reads the content folder from the environment.
   const saved = { content: process.env.REFERAT_CONTENT_DIR, telemetry: process.env.ASTRO_TELEMETRY_DISABLED };
@@ -50,8 +59,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await build({
       root: projectRoot,
       outDir,
-      base: options.base ?? '/',
-      site: options.site || undefined,
+      base,
+      site,
+      cacheDir: join(projectRoot, '.cache', 'astro', cacheKey),
       logLevel: options.logLevel ?? 'warn',
       integrations: [countPages((count) => (pages = count))],
     });
