@@ -33,12 +33,15 @@ export function validateFrontmatter<Schema extends z.ZodType>(
  * Every string is double-quoted: Astro reads frontmatter with js-yaml, whose
  * default schema turns a bare `2021-02-04` into a Date and would fail the
  * string schema; quoting also keeps "Nej", "08:30" or "- x" plain strings in
- * any YAML parser. `lineWidth: 0` stops folding so each value stays on one line.
+ * any YAML parser. Strings are written JSON-style on one line: yaml's
+ * multi-line double-quoted form loses text (a backslash before a line break
+ * followed by a space-only line comes back changed; see the property test).
  */
 export function yamlNode(data: Record<string, unknown>): Yaml {
   const value = stringify(data, {
     defaultStringType: 'QUOTE_DOUBLE',
     defaultKeyType: 'PLAIN',
+    doubleQuotedAsJSON: true,
     lineWidth: 0,
   });
   return { type: 'yaml', value: value.replace(/\n$/, '') };

@@ -223,6 +223,14 @@ describe('itemTree', () => {
     expect(sectionNode!.children).toEqual([paragraph('Bare tekst.')]);
   });
 
+  it('should write frontmatter strings that parse back exactly, each on one line', () => {
+    const heading = 'import \\\n \n  "x"\t\u2028';
+    const tree = itemTree(meeting(), openItem({ sections: [section({ heading })] }));
+    const text = frontmatterText(tree);
+    expect(text).toContain('  - heading: "import \\\\\\n \\n  \\"x\\"\\t\u2028"\n');
+    expect(parse(text).sections[0].heading).toBe(heading);
+  });
+
   it('should throw an Error naming the invalid field', () => {
     const bad = openItem({ decisions: [decision({ date: '04-02-2021' })] });
     expect(() => itemTree(meeting(), bad)).toThrow('Invalid item frontmatter: `decisions.0.date`');

@@ -81,6 +81,21 @@ describe('toMdx', () => {
     expect(parseMdx(text).children.map((node) => node.type)).toEqual(['paragraph']);
   });
 
+  it('should escape a list or heading marker on every line, not every other line', () => {
+    const text = toMdx(root(paragraph('Sum\n-\n-\n-\n+\n+\n1.\n2.')));
+    expect(text).toBe('Sum\n\\-\n\\-\n\\-\n\\+\n\\+\n1\\.\n2\\.\n');
+    expect(parseMdx(text).children.map((node) => [node.type, toString(node)])).toEqual([
+      ['paragraph', 'Sum\n-\n-\n-\n+\n+\n1.\n2.'],
+    ]);
+  });
+
+  it('should keep attribute values on one line, so leading NBSP on a later line survives', () => {
+    const text = toMdx(root(jsxFlowElement('Section', { heading: 'a\r\n\u00a0b\n c' }, [])));
+    expect(text).toBe('<Section heading="a&#xD;&#xA;\u00a0b&#xA; c" />\n');
+    const parsed = parseMdx(text).children[0];
+    expect(parsed?.type === 'mdxJsxFlowElement' && parsed.attributes[0]?.value).toBe('a\r\n\u00a0b\n c');
+  });
+
   it('should encode every ampersand in attribute values, so character references survive', () => {
     const element = jsxFlowElement('Section', { heading: 'A &amp; B & "C" {x} <y>' }, []);
     const text = toMdx(root(element));
