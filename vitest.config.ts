@@ -11,6 +11,8 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+          // Builds the seed site, serves it and starts one Chromium for all files.
+          globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
     ],
