@@ -11,13 +11,14 @@ import { h, type Child } from 'hastscript';
 import { createComponents, type ComponentLabels } from './components.ts';
 import { Fragment, jsx, jsxs } from './jsx-runtime.ts';
 import { rehypeTableScope } from './rehype-table-scope.ts';
+import { remarkGeneratedOnly } from './remark-generated-only.ts';
 import { remarkFrontmatterSyntax, remarkGfmTableSyntax } from './remark-syntax.ts';
 
 /** One processor for every render: building it parses no documents but is not free. */
 const processor = createProcessor({
   outputFormat: 'function-body',
   development: false,
-  remarkPlugins: [remarkFrontmatterSyntax, remarkGfmTableSyntax],
+  remarkPlugins: [remarkFrontmatterSyntax, remarkGfmTableSyntax, remarkGeneratedOnly],
   rehypePlugins: [rehypeTableScope],
   // HTML attribute names and CSS property names: hastscript takes both as is.
   elementAttributeNameCase: 'html',
@@ -33,7 +34,8 @@ export interface RenderOptions {
 
 /**
  * Compile an MDX entry (frontmatter is skipped) and build its body as hast.
- * Throws the MDX compiler's error (a VFileMessage with a place) on invalid MDX.
+ * Throws a VFileMessage with a place on invalid MDX, and on MDX our writer
+ * would never produce (expressions, ESM, unknown tags; see remark-generated-only.ts).
  */
 export function renderMdxToHast(mdx: string, options: Readonly<RenderOptions> = {}): HastRoot {
   const code = String(processor.processSync(mdx));

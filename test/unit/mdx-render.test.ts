@@ -113,6 +113,26 @@ describe('components', () => {
   });
 });
 
+describe('renderMdx on MDX our writer would never produce', () => {
+  it.each([
+    ['an expression', 'a {globalThis.pwned = 1} b', 'Unexpected `mdxTextExpression` in generated MDX', 3],
+    ['a flow expression', '{globalThis.pwned = 1}', 'Unexpected `mdxFlowExpression` in generated MDX', 1],
+    ['ESM', 'export const a = (globalThis.pwned = 1)', 'Unexpected `mdxjsEsm` in generated MDX', 1],
+    ['a script tag', '<script>alert(1)</script>', 'Unexpected element `<script>` in generated MDX', 1],
+    ['an expression attribute', '<Section heading={globalThis.pwned = 1} />', 'Unexpected expression attribute on `<Section>`', 1],
+    ['a spread attribute', '<Section {...globalThis} />', 'Unexpected expression attribute on `<Section>`', 1],
+  ])('should refuse %s instead of running it', (_, text, message, column) => {
+    let error: unknown;
+    try {
+      renderMdx(`---\ntitle: "x"\n---\n\n${text}\n`);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ reason: expect.stringContaining(message), place: { start: { line: 5, column } } });
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
+
 describe('formatDanishDate', () => {
   it('should write ISO dates the Danish way', () => {
     expect(formatDanishDate('2021-02-04')).toBe('4. februar 2021');
