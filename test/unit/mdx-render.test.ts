@@ -82,6 +82,36 @@ describe('components', () => {
     expect(meta(null, null)).toBeUndefined();
   });
 
+  it('should render line breaks, nested lists and quotes in section content', () => {
+    const content = [
+      paragraph('Linje 1', { type: 'break' }, 'Linje 2 ', { type: 'strong', children: [{ type: 'text', value: 'fed' }] }),
+      {
+        type: 'list',
+        ordered: true,
+        start: 3,
+        spread: false,
+        children: [
+          {
+            type: 'listItem',
+            spread: false,
+            children: [
+              paragraph('tre'),
+              { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [paragraph('under')] }] },
+            ],
+          },
+          { type: 'listItem', spread: false, children: [paragraph('fire')] },
+        ],
+      },
+      { type: 'blockquote', children: [paragraph('citat')] },
+    ] as never;
+    expect(render(openItem({ decisions: [], attachments: [], sections: [section({ content })] }))).toBe(
+      '<section class="case-section" data-kind="case" aria-labelledby="sagsfremstilling">' +
+        '<h2 id="sagsfremstilling">Sagsfremstilling</h2><p>Linje 1<br>\nLinje 2 <strong>fed</strong></p>' +
+        '<ol start="3">\n<li>tre\n<ul>\n<li>under</li>\n</ul>\n</li>\n<li>fire</li>\n</ol>' +
+        '<blockquote>\n<p>citat</p>\n</blockquote></section>',
+    );
+  });
+
   it('should render a table caption given in the table node data', () => {
     const html = render(openItem({ sections: [section({ content: [table('Budget 2021')] })], attachments: [] }));
     expect(html).toContain(
