@@ -16,6 +16,7 @@ import { exitCodes } from '../errors.ts';
 import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../io.ts';
 import { readManifest, writeManifest, type Manifest } from '../manifest.ts';
 import type { Reporter } from '../reporter.ts';
+import { formatVersion } from '../format-version.ts';
 
 export interface ConvertOptions {
   input: string;
@@ -60,7 +61,7 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
     try {
       const bytes = await readFile(path);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const cacheKey = JSON.stringify({ municipality: options.municipality ?? null, strict: options.strict === true });
+      const cacheKey = JSON.stringify({ format: formatVersion(), municipality: options.municipality ?? null, strict: options.strict === true });
       const known = previous[key];
       if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) {
         result.skipped++;
@@ -70,7 +71,8 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
       if (options.strict) for (const m of imported.file.messages) if (m.ruleId === 'cpr-number') m.fatal = true;
       for (const line of formatMessages(imported.file)) reporter.err(line);
       if (!imported.meeting || imported.file.messages.some((m) => m.fatal === true)) throw new Failed();
-      const files = meetingFiles(imported.meeting);
+      // Published content names the source relative to the input folder: no local paths, same bytes wherever it is built.
+      const files = meetingFiles({ ...imported.meeting, source: { ...imported.meeting.source, path: key } });
       // Another source still in the input already wrote this meeting (a renamed file is not a clash).
       const clash = files.find((f) => {
         const owner = owners.get(f.path);
