@@ -52,9 +52,11 @@ export function createComponents(
       const committee = text(props.committee);
       const date = text(props.date);
       const meta = [committee, date && formatDanishDate(date)].filter(Boolean).join(', ');
-      return h('section', { className: ['decision'], ariaLabelledBy: id }, [
+      // Two decisions on one item are two regions: the meta line (committee, date) tells them apart.
+      const metaId = meta ? ids(`${labels.decision}-meta`) : null;
+      return h('section', { className: ['decision'], ariaLabelledBy: metaId ? `${id} ${metaId}` : id }, [
         h('h2', { id }, labels.decision),
-        meta ? h('p', { className: ['decision-meta'] }, meta) : null,
+        meta ? h('p', { className: ['decision-meta'], id: metaId }, meta) : null,
         children(props),
       ]);
     },

@@ -95,7 +95,7 @@ function resolveMunicipality(file: VFile, options: ImportOptions, text: string):
   const fromText = municipalityFromText(text);
   if (options.municipalityFolder) {
     // A folder "roskilde" and the text's "Roskilde Kommune" name the same municipality: prefer the printed name.
-    return fromText && municipalitySlug(fromText) === municipalitySlug(options.municipalityFolder) ? fromText : options.municipalityFolder;
+    return fromText && municipalitySlug(fromText) === municipalitySlug(options.municipalityFolder) ? fromText : folderName(options.municipalityFolder);
   }
   if (fromText) {
     warn(file, `Municipality "${fromText}" inferred from the text; pass --municipality or use an <input>/<municipality>/ folder to be sure`, null, ruleIds.municipalityFromText);
@@ -103,6 +103,13 @@ function resolveMunicipality(file: VFile, options: ImportOptions, text: string):
   }
   warn(file, 'Unexpected minutes without a municipality, expected --municipality, an <input>/<municipality>/ folder or "<Name> Kommune" in the text', null, ruleIds.unknownMunicipality);
   return null;
+}
+
+/** "roskilde" → "Roskilde Kommune", "lyngby-taarbæk" → "Lyngby-Taarbæk Kommune"; a name written with capitals is kept as it is. */
+export function folderName(folder: string): string {
+  if (folder !== folder.toLowerCase()) return folder;
+  const name = folder.replace(/[_]+/g, ' ').replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return /\skommune$/i.test(name) ? name : `${name} Kommune`;
 }
 
 export function warningsOf(file: VFile): Warning[] {

@@ -33,8 +33,8 @@ describe('round trip through @mdx-js/mdx', () => {
   it('should render an item to the exact HTML', () => {
     expect(render()).toBe(
       [
-        '<section class="decision" aria-labelledby="beslutning"><h2 id="beslutning">Beslutning</h2>' +
-          '<p class="decision-meta">Økonomiudvalget, 4. februar 2021</p><p>Indstillingen blev godkendt.</p></section>',
+        '<section class="decision" aria-labelledby="beslutning beslutning-meta"><h2 id="beslutning">Beslutning</h2>' +
+          '<p class="decision-meta" id="beslutning-meta">Økonomiudvalget, 4. februar 2021</p><p>Indstillingen blev godkendt.</p></section>',
         '<section class="case-section" data-kind="summary" aria-labelledby="resume"><h2 id="resume">Resumé</h2>' +
           '<p>Kort om sagen.</p></section>',
         '<section class="case-section" data-kind="economy" aria-labelledby="oekonomi"><h2 id="oekonomi">Økonomi</h2>' +
@@ -55,8 +55,8 @@ describe('round trip through @mdx-js/mdx', () => {
 
   it('should render a closed item as its decision only', () => {
     expect(render(closedItem())).toBe(
-      '<section class="decision" aria-labelledby="beslutning"><h2 id="beslutning">Beslutning</h2>' +
-        '<p class="decision-meta">Økonomiudvalget, 4. februar 2021</p><p>Godkendt.</p></section>',
+      '<section class="decision" aria-labelledby="beslutning beslutning-meta"><h2 id="beslutning">Beslutning</h2>' +
+        '<p class="decision-meta" id="beslutning-meta">Økonomiudvalget, 4. februar 2021</p><p>Godkendt.</p></section>',
     );
   });
 });
@@ -70,12 +70,16 @@ describe('components', () => {
     });
     const ids = [...render(item).matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]);
     expect(ids).toEqual(['beslutning', 'beslutning-2', 'beslutning-3', 'bilag', 'bilag-2']);
-    expect([...render(item).matchAll(/aria-labelledby="([^"]+)"/g)].map((match) => match[1])).toEqual(ids);
+    // The first decision has a meta line (committee, date), which names its region together with the heading.
+    expect([...render(item).matchAll(/aria-labelledby="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'beslutning beslutning-meta',
+      ...ids.slice(1),
+    ]);
   });
 
   it('should show only the decision meta that the minutes give', () => {
     const meta = (committee: string | null, date: string | null) =>
-      /<p class="decision-meta">([^<]*)<\/p>/.exec(render(openItem({ decisions: [decision({ committee, date })] })))?.[1];
+      /<p class="decision-meta" id="[^"]+">([^<]*)<\/p>/.exec(render(openItem({ decisions: [decision({ committee, date })] })))?.[1];
     expect(meta('Byrådet', '2021-12-31')).toBe('Byrådet, 31. december 2021');
     expect(meta('Byrådet', null)).toBe('Byrådet');
     expect(meta(null, '2021-05-01')).toBe('1. maj 2021');
