@@ -1,0 +1,80 @@
+/**
+ * Printing an item page: only the document, and links that say where they go.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, context, meetings, pages, siteBase, siteOrigin, url } from './site.ts';
+
+afterAll(closeBrowser);
+
+async function openForPrint(path: string): Promise<Page> {
+  const { context: ctx } = await context('light');
+  const page = await ctx.newPage();
+  await page.goto(url(path));
+  await page.emulateMedia({ media: 'print' });
+  return page;
+}
+
+/** Whether the first element matching each selector is rendered ("shown"/"hidden"), or "missing". */
+function rendering(page: Page, selectors: string[]): Promise<Record<string, string>> {
+  return page.evaluate(
+    (list) => Object.fromEntries(list.map((s) => {
+      const el = document.querySelector(s);
+      // checkVisibility() is false for display:none on the element or any ancestor.
+      return [s, el ? (el.checkVisibility() ? 'shown' : 'hidden') : 'missing'];
+    })),
+    selectors,
+  );
+}
+
+/** The text a print shows after the element, from its computed ::after content. */
+function afterContent(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+}
+
+describe('an item page printed', () => {
+  it('hides the site header, its navigation and search, the skip link, breadcrumbs, pager and footer', async () => {
+    const page = await openForPrint(pages.externalLink);
+    // On screen they are there (so the check below can fail).
+    await page.emulateMedia({ media: 'screen' });
+    expect(await rendering(page, ['body > header', 'body > footer'])).toEqual({ 'body > header': 'shown', 'body > footer': 'shown' });
+    await page.emulateMedia({ media: 'print' });
+    const hidden = ['.skip-link', 'body > header', 'header nav', 'form[role="search"]', 'body > footer', 'nav[aria-label="Brødkrummesti"]', 'nav[aria-label="Andre punkter på mødet"]'];
+    const found = await rendering(page, hidden);
+    expect(found).toEqual(Object.fromEntries(hidden.map((s) => [s, 'hidden'])));
+    await page.close();
+  });
+
+  it('still shows the title, the decision and the case text', async () => {
+    const page = await openForPrint(pages.externalLink);
+    const shown = ['main', 'h1', 'section.decision', 'section.case-section'];
+    expect(await rendering(page, shown)).toEqual(Object.fromEntries(shown.map((s) => [s, 'shown'])));
+    await page.close();
+  });
+
+  it('prints the address of an external link after it', async () => {
+    const page = await openForPrint(pages.externalLink);
+    const selector = 'main a[href^="https://socialstyrelsen.dk/"]';
+    const href = await page.locator(selector).first().getAttribute('href');
+    expect(await afterContent(page, selector)).toContain(href!);
+    await page.close();
+  });
+
+  it('prints nothing after the same link on screen', async () => {
+    const { context: ctx } = await context('light');
+    const page = await ctx.newPage();
+    await page.goto(url(pages.externalLink));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await afterContent(page, 'main a[href^="https://socialstyrelsen.dk/"]')).toMatch(/^(none|normal)$/);
+    await page.close();
+  });
+});
+
+describe('a meeting page printed', () => {
+  it('prints the public address of every agenda link', async () => {
+    const page = await openForPrint(meetings.lejre);
+    const first = 'main a[href$="/punkt-1/"]';
+    expect(await afterContent(page, first)).toContain(`${siteOrigin}${siteBase}${meetings.lejre.slice(1)}punkt-1/`);
+    await page.close();
+  });
+});
