@@ -136,6 +136,27 @@ describe('referat convert', () => {
     expect(existsSync(join(strictContent, 'meetings'))).toBe(false);
   });
 
+  it('should publish a closed item with title, number and decision only — never its case text', async () => {
+    const input = temp();
+    const content = temp();
+    const text = minutes('Udvalget for Test', '2020-01-08').replace(
+      /\n$/,
+      '\n\nPunkt 2: Lukket: Personalesag\n\nSagsfremstilling\n\nFortrolige oplysninger om en medarbejder.\n\nBilag\n\nLægeerklæring\n\nBeslutning Udvalget for Test den 08-01-2020\n\nGodkendt.\n',
+    );
+    writeFileSync(join(input, 'a.txt'), text);
+    expect(await main(['convert', '--input', input, '--content', content, '--municipality', 'Testby'], capture().reporter)).toBe(0);
+    const closed = files(content).find((f) => f.includes('/02-'))!;
+    const mdx = readFileSync(join(content, closed), 'utf8');
+    expect(mdx).toContain('title: "Lukket: Personalesag"');
+    expect(mdx).toContain('closed: true');
+    expect(mdx).toContain('Godkendt.');
+    for (const f of files(content)) {
+      const all = readFileSync(join(content, f), 'utf8');
+      expect(all).not.toContain('Fortrolige');
+      expect(all).not.toContain('Lægeerklæring');
+    }
+  });
+
   it('should refuse a second file for the same meeting instead of overwriting the first', async () => {
     const input = temp();
     writeFileSync(join(input, 'a.txt'), minutes('Udvalget for Test', '2020-01-08', 'Første.'));
