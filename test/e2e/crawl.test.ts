@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopback } from '../support/browser.ts';
-import { closeBrowser, context, siteBase, siteOrigin, url } from './site.ts';
+import { closeBrowser, context, pages, siteBase, siteOrigin, url } from './site.ts';
 
 afterAll(closeBrowser);
 
@@ -162,5 +162,19 @@ describe('crawling the seed site from /referater/', () => {
 
   it('sees no page request anything from a non-loopback address', () => {
     expect(done().external).toEqual([]);
+  });
+
+  it('gets the styled 404 page for a miss deep under /referater/, with links and stylesheet that work from there', async () => {
+    const { context: ctx } = await context('light');
+    const page = await ctx.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && r.url() !== url(`${pages.notFound}nested/deeper/`) && failed.push(`${r.status()} ${r.url()}`));
+    const response = await page.goto(url(`${pages.notFound}nested/deeper/`));
+    expect(response?.status()).toBe(404);
+    const refs = await page.locator('a[href], link[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+    expect(refs.filter((href) => !href.startsWith('#') && !href.startsWith(siteBase))).toEqual([]);
+    expect(await page.evaluate(() => document.styleSheets.length)).toBe(1);
+    expect(failed).toEqual([]);
+    await page.close();
   });
 });
