@@ -60,6 +60,16 @@ describe('the meeting pages', () => {
     await page.close();
   });
 
+  it('keeps the sentence boundary between paragraphs of a decision in its agenda summary', async () => {
+    // Lejre punkt 1's decision is two paragraphs: "Godkendt" and "Ole Blickfeldt (O) deltog ikke i behandlingen af punktet."
+    const page = await open(meetings.lejre);
+    const line = await page.locator(`main li:has(a[href="/referater${meetings.lejre}punkt-1/"])`).innerText();
+    expect(line).toContain('Ole Blickfeldt (O) deltog ikke i behandlingen af punktet.');
+    // Run together, it reads as if Ole Blickfeldt was approved.
+    expect(line).not.toMatch(/Godkendt\s+Ole Blickfeldt/);
+    await page.close();
+  });
+
   it('gives the time and the place of the meeting', async () => {
     const page = await open(meetings.lejre);
     const details = await page.locator('main dl.details').innerText();
