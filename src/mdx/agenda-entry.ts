@@ -1,6 +1,6 @@
 import type { Item } from '../model/types.ts';
 import type { AgendaEntry } from '../model/schema.ts';
-import { collapseWhitespace, shortenAtWord } from './one-line.ts';
+import { paragraphsToLine, shortenAtWord } from './one-line.ts';
 
 /** Longest agenda decision summary, in characters before the "…". */
 export const agendaDecisionLength = 200;
@@ -8,7 +8,7 @@ export const agendaDecisionLength = 200;
 /** One agenda line of a meeting: enough for listings without the item body. */
 export function agendaEntry(item: Item): AgendaEntry {
   const first = item.decisions[0];
-  const line = first ? collapseWhitespace(first.text) : '';
+  const line = first ? paragraphsToLine(first.text) : '';
   return {
     number: item.number,
     title: item.title,

@@ -9,6 +9,21 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
+ * One line from paragraphs (separated by blank lines). A paragraph without
+ * closing punctuation, followed by one that starts a new sentence, gets a full
+ * stop, so "Godkendt" + "Ole Blickfeldt (O) deltog ikke …" does not read as if
+ * Ole Blickfeldt was approved.
+ */
+export function paragraphsToLine(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map(collapseWhitespace)
+    .filter((p) => p !== '')
+    .map((p, i, all) => (i < all.length - 1 && !/[.!?:;…]$/u.test(p) && /^\p{Lu}/u.test(all[i + 1]!) ? `${p}.` : p))
+    .join(' ');
+}
+
+/**
  * Shorten `text` to at most `max` characters plus "…", cutting at a word
  * boundary when one exists in the second half, so summaries never end mid-word.
  */

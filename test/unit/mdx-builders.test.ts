@@ -76,6 +76,11 @@ describe('meetingTree', () => {
 });
 
 describe('agendaEntry', () => {
+  it('should end a paragraph with a full stop before the next sentence, so decisions do not run together', () => {
+    const item = openItem({ decisions: [decision({ text: 'Godkendt\n\nOle Blickfeldt (O) deltog ikke i behandlingen af punktet.' })] });
+    expect(agendaEntry(item).decision).toBe('Godkendt. Ole Blickfeldt (O) deltog ikke i behandlingen af punktet.');
+  });
+
   it('should collapse the first decision to one line', () => {
     const item = openItem({
       decisions: [decision({ text: 'Godkendt\n\nmed  bemærkning.' }), decision({ text: 'Anden' })],
