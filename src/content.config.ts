@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { mdxCollection } from './collections/loader.ts';
+import { routeSelection } from './site/route-filter.ts';
 import { itemFrontmatterSchema, meetingFrontmatterSchema } from './model/schema.ts';
 
 const contentDir = process.env.REFERAT_CONTENT_DIR || 'content';
@@ -15,7 +16,7 @@ export const collections = {
     schema: meetingFrontmatterSchema,
   }),
   items: defineCollection({
-    loader: mdxCollection({ directory: join(contentDir, 'items'), render: true }),
+    loader: mdxCollection({ directory: join(contentDir, 'items'), render: true, only: () => routeSelection()?.items }),
     schema: itemFrontmatterSchema,
   }),
 };

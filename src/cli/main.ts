@@ -16,7 +16,7 @@ Commands:
       Print the meeting model of each minutes file (JSON: one object, or an array for several).
   convert --input DIR --content DIR [--municipality NAME] [--strict]
       Write MDX content collections; unchanged sources are skipped.
-  build --input DIR --out DIR [--content DIR] [--base /path/] [--site URL] [--strict]
+  build --input DIR --out DIR [--content DIR] [--base /path/] [--site URL] [--strict] [--full]
       Convert, build the static site and its search index into --out.
   bench [--generate N] [--seed N] [--dir DIR]
       Benchmark the build on a generated archive (see README).
@@ -53,6 +53,7 @@ const commands: Record<string, Command> = {
       site: { type: 'string' },
       municipality: { type: 'string' },
       strict: { type: 'boolean' },
+      full: { type: 'boolean' },
     });
     const { buildCommand } = await import('./commands/build.ts');
     return buildCommand(
@@ -64,6 +65,7 @@ const commands: Record<string, Command> = {
         site: (values.site as string | undefined) ?? undefined,
         municipality: values.municipality as string | undefined,
         strict: values.strict === true,
+        full: values.full === true,
       },
       reporter,
     );

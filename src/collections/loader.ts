@@ -36,6 +36,11 @@ export interface MdxCollectionOptions {
   render: boolean;
   /** Files processed at once. @default 8 */
   concurrency?: number;
+  /**
+   * Content ids to load, or undefined for all. A partial build (see
+   * src/site/route-filter.ts) loads only the items whose pages it renders.
+   */
+  only?: () => ReadonlySet<string> | undefined;
 }
 
 /** Content id from a path relative to the collection folder: "roskilde/oekonomiudvalget/2021-03-02". */
@@ -114,7 +119,8 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
         return id;
       };
 
-      const files = await listMdx(directory);
+      const only = options.only?.();
+      const files = (await listMdx(directory)).filter((file) => only === undefined || only.has(entryId(file)));
       const stale = new Set(store.keys());
       await eachLimited(files, options.concurrency ?? 8, async (file) => {
         stale.delete(await sync(file));

@@ -1,17 +1,34 @@
 /**
  * Builds the static site: Astro's programmatic build with the given folders
  * and URLs, then the Pagefind index. This is what the CLI's `build` calls.
+ *
+ * Incremental (issue 5). Each build keeps, in `.cache/referat/<key>/`:
+ *   state.json    the code version, the route plan (site path → fingerprint of
+ *                 its route data, src/site/build-plan.ts) and the content scan
+ *   search-pages/ the `<main>` of every indexed page (src/search/index-site.ts)
+ * The next build with the same code and settings compares the new plan with
+ * the old one and asks Astro only for the changed pages (REFERAT_ROUTES, see
+ * route-filter.ts) in a scratch folder, copies them over the previous output,
+ * deletes the pages that no longer exist and re-indexes the search mirror.
+ * Any change to the code (src/, public/, astro.config.mjs, package-lock.json),
+ * the base or the site, a missing output or state means a full build.
  */
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type AstroIntegration } from 'astro';
-import { indexSite } from '../search/index-site.ts';
+import { indexSite, updateSearchPages } from '../search/index-site.ts';
+import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
+import { scanContent, type ScanCache } from './content-scan.ts';
+import { withBuildLock } from './build-lock.ts';
+import { ROUTES_ENV, type RouteSelection } from './route-filter.ts';
 
 export interface BuildSiteOptions {
   /** Folder with the generated `meetings/` and `items/` collections. */
   contentDir: string;
-  /** Where the site is written; replaced on every build. */
+  /** Where the site is written; its pages are replaced or updated. */
   outDir: string;
   /** Path the site is served under, e.g. "/referater/". @default "/" */
   base?: string | undefined;
@@ -19,14 +36,39 @@ export interface BuildSiteOptions {
   site?: string | undefined;
   /** Astro's console output. @default "warn" */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Ignore the previous build and render every page. @default false */
+  full?: boolean;
+  /** Progress lines (timings of the phases). */
+  log?: (line: string) => void;
 }
 
 export interface BuildSiteResult {
-  /** HTML pages Astro wrote. */
+  /** HTML pages of the site. */
   pages: number;
   /** Of those, pages in the search index (meetings and items). */
   indexedPages: number;
+  /** "full": every page rendered; "incremental": only `rendered` pages. */
+  mode: 'full' | 'incremental';
+  /** Pages Astro rendered in this build. */
+  rendered: number;
+  /** Pages deleted from the previous output. */
+  removed: number;
+  /** Seconds spent in Astro (content sync and rendering) and in Pagefind. */
+  timings: { plan: number; astro: number; pagefind: number };
 }
+
+interface BuildState {
+  format: number;
+  code: string;
+  plan: RoutePlan;
+  scan: ScanCache;
+}
+
+const STATE_FORMAT = 1;
+/** Pages Astro renders without getStaticPaths; rendered by every build. */
+const STATIC_PAGES = 3;
+/** Above this share of changed pages a full build is simpler and as fast. */
+const INCREMENTAL_LIMIT = 0.5;
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -37,41 +79,160 @@ function countPages(onDone: (pages: number) => void): AstroIntegration {
   };
 }
 
+/** Hash of everything besides content that can change a page: the site code, static files, dependencies and settings. */
+export async function codeVersion(settings: unknown): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify(settings));
+  for (const root of ['src', 'public', 'astro.config.mjs', 'package-lock.json']) {
+    const path = join(projectRoot, root);
+    if (!existsSync(path)) continue;
+    const files = (await stat(path)).isDirectory()
+      ? (await readdir(path, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(relative(path, entry.parentPath), entry.name))
+          .sort()
+      : [''];
+    for (const file of files) {
+      // Importer and CLI code changes reach the site through the content (convert re-runs on them).
+      if (root === 'src' && /^(bench|cli|diagnostics|minutes)\//.test(file.split(sep).join('/'))) continue;
+      hash.update(`\0${root}/${file}\0`);
+      hash.update(await readFile(join(path, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** "/a/b/" → "a/b/index.html" (build.format "directory"). */
+export function htmlFileOf(path: string): string {
+  return `${path.replace(/^\/+/, '')}index.html`;
+}
+
+async function listHtml(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  return names.filter((name) => name.endsWith('.html') && !name.startsWith(`pagefind${sep}`)).map((name) => name.split(sep).join('/')).sort();
+}
+
+async function readState(file: string): Promise<BuildState | undefined> {
+  try {
+    const state = JSON.parse(await readFile(file, 'utf8')) as BuildState;
+    return state.format === STATE_FORMAT ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deletes a page and the folders it leaves empty, up to `root`. */
+async function removePage(root: string, file: string): Promise<void> {
+  await rm(join(root, file), { force: true });
+  let dir = dirname(join(root, file));
+  while (dir.startsWith(root + sep)) {
+    try {
+      await rmdir(dir);
+    } catch {
+      return;
+    }
+    dir = dirname(dir);
+  }
+}
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
   const base = options.base ?? '/';
   const site = options.site || undefined;
-  let pages = 0;
+  const log = options.log ?? (() => {});
+  const seconds = (since: number): number => (performance.now() - since) / 1000;
 
   // One Astro cache (content store = the loader's render cache) per
   // configuration: Astro clears the store whenever the config differs, so a
   // shared cache would be thrown away by every build with other settings, and
   // simultaneous builds (CLI and tests) would overwrite each other's.
   const cacheKey = createHash('sha256').update(JSON.stringify([contentDir, outDir, base, site])).digest('hex').slice(0, 12);
+  const stateDir = join(projectRoot, '.cache', 'referat', cacheKey);
+  const stateFile = join(stateDir, 'state.json');
+  const pagesDir = join(stateDir, 'search-pages');
 
-  // src/content.config.ts reads the content folder from the environment.
-  const saved = { content: process.env.REFERAT_CONTENT_DIR, telemetry: process.env.ASTRO_TELEMETRY_DISABLED };
-  process.env.REFERAT_CONTENT_DIR = contentDir;
-  // No requests to third parties from a build, either.
-  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-  try {
-    await build({
-      root: projectRoot,
-      outDir,
-      base,
-      site,
-      cacheDir: join(projectRoot, '.cache', 'astro', cacheKey),
-      logLevel: options.logLevel ?? 'warn',
-      integrations: [countPages((count) => (pages = count))],
-    });
-  } finally {
-    restore('REFERAT_CONTENT_DIR', saved.content);
-    restore('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
+  let started = performance.now();
+  const code = await codeVersion({ base, site });
+  const previous = options.full ? undefined : await readState(stateFile);
+  const sameCode = previous !== undefined && previous.code === code;
+  const scan = await scanContent(contentDir, sameCode ? previous.scan : undefined);
+  const plan = planRoutes(scan.meetings, scan.items);
+  const total = Object.keys(plan.routes).length + STATIC_PAGES;
+  let diff = sameCode && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json')) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
+  if (diff && diff.render.length > total * INCREMENTAL_LIMIT) diff = undefined;
+  const planTime = seconds(started);
+  log(`plan: ${scan.meetings.length} meetings, ${scan.items.length} items (${scan.read} files read) in ${planTime.toFixed(1)} s; ${diff ? `${diff.render.length} pages changed, ${diff.remove.length} removed` : 'full build'}`);
+
+  // The state describes the output; while the output changes it is invalid.
+  await mkdir(stateDir, { recursive: true });
+  await rm(stateFile, { force: true });
+
+  started = performance.now();
+  let rendered = 0;
+  const runAstro = async (target: string, cacheDir: string, routesFile: string | undefined): Promise<void> => {
+    const saved = { content: process.env.REFERAT_CONTENT_DIR, telemetry: process.env.ASTRO_TELEMETRY_DISABLED, routes: process.env[ROUTES_ENV] };
+    // src/content.config.ts reads the content folder from the environment.
+    process.env.REFERAT_CONTENT_DIR = contentDir;
+    // No requests to third parties from a build, either.
+    process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+    if (routesFile) process.env[ROUTES_ENV] = routesFile;
+    else delete process.env[ROUTES_ENV];
+    try {
+      await withBuildLock(join(projectRoot, '.cache', 'astro-build.lock'), () => build({
+        root: projectRoot,
+        outDir: target,
+        base,
+        site,
+        cacheDir,
+        logLevel: options.logLevel ?? 'warn',
+        integrations: [countPages((count) => (rendered = count))],
+      }));
+    } finally {
+      restore('REFERAT_CONTENT_DIR', saved.content);
+      restore('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
+      restore(ROUTES_ENV, saved.routes);
+    }
+  };
+
+  let removed = 0;
+  if (!diff) {
+    await runAstro(outDir, join(projectRoot, '.cache', 'astro', cacheKey), undefined);
+    const astroTime = seconds(started);
+    started = performance.now();
+    await rm(pagesDir, { recursive: true, force: true });
+    await updateSearchPages(outDir, pagesDir, await listHtml(outDir));
+    const indexed = await indexSite(outDir, pagesDir);
+    const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+    await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, plan, scan: scan.cache } satisfies BuildState));
+    return result;
   }
 
-  const indexed = await indexSite(outDir);
-  return { pages, indexedPages: indexed.pages };
+  const scratch = join(stateDir, 'partial-out');
+  const routesFile = join(stateDir, 'routes.json');
+  await rm(scratch, { recursive: true, force: true });
+  const selection: RouteSelection = {
+    routes: diff.render,
+    items: diff.render.flatMap((path) => (plan.items[path] === undefined ? [] : [plan.items[path]])),
+  };
+  await writeFile(routesFile, JSON.stringify(selection));
+  try {
+    await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), routesFile);
+    const written = await listHtml(scratch);
+    // Assets are named by content hash and the code is unchanged, so copying
+    // everything over the previous output replaces only the rendered pages.
+    await cp(scratch, outDir, { recursive: true, force: true });
+    const gone = diff.remove.map(htmlFileOf);
+    for (const file of gone) await removePage(outDir, file);
+    removed = gone.length;
+    const astroTime = seconds(started);
+    started = performance.now();
+    await updateSearchPages(outDir, pagesDir, written, gone);
+    const indexed = await indexSite(outDir, pagesDir);
+    await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, plan, scan: scan.cache } satisfies BuildState));
+    return { pages: total, indexedPages: indexed.pages, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 function restore(name: string, value: string | undefined): void {

@@ -16,6 +16,8 @@ export interface BuildOptions {
   site?: string | undefined;
   municipality?: string | undefined;
   strict?: boolean;
+  /** Render every page even if a previous build could be updated. */
+  full?: boolean;
 }
 
 export async function buildCommand(options: BuildOptions, reporter: Reporter): Promise<number> {
@@ -33,8 +35,12 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
   const started = Date.now();
   // Loaded here so `parse`/`convert` never pay for Astro's start-up.
   const { buildSite } = await import('../../site/build-site.ts');
-  const site = await buildSite({ contentDir: content, outDir: resolve(options.out), base, site: options.site });
-  reporter.err(`build: ${site.pages} pages (${site.indexedPages} in the search index) in ${((Date.now() - started) / 1000).toFixed(1)} s → ${options.out}`);
+  const site = await buildSite({ contentDir: content, outDir: resolve(options.out), base, site: options.site, full: options.full === true, log: (line) => reporter.err(`build: ${line}`) });
+  const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
+  reporter.err(
+    `build: ${site.pages} pages (${site.indexedPages} in the search index, ${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+      ` (Astro ${site.timings.astro.toFixed(1)} s, Pagefind ${site.timings.pagefind.toFixed(1)} s) → ${options.out}`,
+  );
   return converted.exitCode;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Issue 5: two builds of the same input are byte-identical — pages, assets
+ * and the Pagefind bundle — wherever and whenever they are built.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { writeArchive } from '../../src/bench/write-archive.ts';
+import { convertCommand } from '../../src/cli/commands/convert.ts';
+import type { Reporter } from '../../src/cli/reporter.ts';
+import { buildSite } from '../../src/site/build-site.ts';
+
+const quiet: Reporter = { out: () => {}, err: () => {} };
+let work: string | undefined;
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+async function snapshot(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(dir, file))] as const)));
+}
+
+test('should write the same bytes in two clean builds of the same input', async () => {
+  work = await mkdtemp(join(tmpdir(), 'referat-deterministic-'));
+  const input = join(work, 'input');
+  await writeArchive(input, { meetings: 6, seed: 11 });
+  const outputs: Map<string, Buffer>[] = [];
+  for (const [run, epoch] of [['a', '1700000000'], ['b', '1800000000']] as const) {
+    process.env.SOURCE_DATE_EPOCH = epoch;
+    const content = join(work, `${run}-content`);
+    const out = join(work, `${run}-out`);
+    await convertCommand({ input, content, progressEvery: 0 }, quiet);
+    const result = await buildSite({ contentDir: content, outDir: out, full: true });
+    expect(result.mode).toBe('full');
+    outputs.push(await snapshot(out));
+  }
+  delete process.env.SOURCE_DATE_EPOCH;
+  const [a, b] = outputs as [Map<string, Buffer>, Map<string, Buffer>];
+  expect([...b.keys()]).toEqual([...a.keys()]);
+  expect([...a.keys()].filter((file) => !a.get(file)!.equals(b.get(file)!))).toEqual([]);
+  expect(a.size).toBeGreaterThan(100);
+}, 120_000);

@@ -1,0 +1,110 @@
+/**
+ * Issue 5: an incremental `referat build` (one meeting added, changed or
+ * removed) writes the same bytes as a clean full build of the same input,
+ * and renders only the pages that depend on the change.
+ */
+import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeArchive } from '../../src/bench/write-archive.ts';
+import { convertCommand } from '../../src/cli/commands/convert.ts';
+import type { Reporter } from '../../src/cli/reporter.ts';
+import { buildSite, type BuildSiteResult } from '../../src/site/build-site.ts';
+
+const quiet: Reporter = { out: () => {}, err: () => {} };
+
+/** Every file below `dir`, relative and sorted. */
+async function files(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true });
+  return names.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+}
+
+/** Paths whose bytes differ (or exist on one side only). */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [left, right] = await Promise.all([files(a), files(b)]);
+  const all = [...new Set([...left, ...right])].sort();
+  const different: string[] = [];
+  for (const file of all) {
+    const [x, y] = await Promise.all([readFile(join(a, file)).catch(() => undefined), readFile(join(b, file)).catch(() => undefined)]);
+    if (!x || !y || !x.equals(y)) different.push(file);
+  }
+  return different;
+}
+
+let work: string;
+let input: string;
+let spare: { path: string; text: string };
+
+/** Converts and builds `input` into `<work>/<name>`; the same name reuses the previous build. */
+async function build(name: string): Promise<{ out: string; result: BuildSiteResult }> {
+  const content = join(work, `${name}-content`);
+  const out = join(work, `${name}-out`);
+  await convertCommand({ input, content, progressEvery: 0 }, quiet);
+  const result = await buildSite({ contentDir: content, outDir: out, base: '/referater/' });
+  return { out, result };
+}
+
+let run = 0;
+/** A clean full build of the current input, compared with the incremental output `out`. */
+async function expectSameAsClean(out: string): Promise<void> {
+  const clean = await build(`clean-${run++}`);
+  expect(clean.result.mode).toBe('full');
+  expect(await differences(out, clean.out)).toEqual([]);
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'referat-incremental-'));
+  input = join(work, 'input');
+  const archive = await writeArchive(input, { meetings: 12, seed: 5 });
+  // The newest meeting of the plan is held back and added later.
+  const last = archive.files.at(-1)!;
+  spare = { path: last, text: await readFile(join(input, last), 'utf8') };
+  await unlink(join(input, last));
+}, 120_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('incremental build', () => {
+  test('should build the archive in full the first time', async () => {
+    const { result } = await build('site');
+    expect(result.mode).toBe('full');
+    expect(result.indexedPages).toBeGreaterThan(100);
+  }, 120_000);
+
+  test('should render nothing but the fixed pages when nothing changed', async () => {
+    const { result } = await build('site');
+    expect(result.mode).toBe('incremental');
+    // The front, search and 404 pages are always rendered.
+    expect(result.rendered).toBe(3);
+  }, 120_000);
+
+  test('should add a meeting with its pages, its neighbours, listings and search, as a full build would', async () => {
+    await writeFile(join(input, spare.path), spare.text);
+    const { out, result } = await build('site');
+    expect(result.mode).toBe('incremental');
+    expect(result.rendered).toBeLessThan(result.pages / 2);
+    await expectSameAsClean(out);
+  }, 240_000);
+
+  test('should change a meeting in place as a full build would', async () => {
+    const path = join(input, spare.path);
+    const text = await readFile(path, 'utf8');
+    const changed = text.replace(/Godkendt\./, 'Godkendt med bemærkninger.');
+    expect(changed).not.toBe(text);
+    await writeFile(path, changed);
+    const { out, result } = await build('site');
+    expect(result.mode).toBe('incremental');
+    await expectSameAsClean(out);
+  }, 240_000);
+
+  test('should remove a meeting, its pages and its search entries as a full build would', async () => {
+    await unlink(join(input, spare.path));
+    const { out, result } = await build('site');
+    expect(result.mode).toBe('incremental');
+    expect(result.removed).toBeGreaterThan(1);
+    await expectSameAsClean(out);
+  }, 240_000);
+});
