@@ -1,4 +1,4 @@
-/** `referat bench`: see scripts/bench-build.ts (issue 5). */
+/** `referat bench`: builds generated archives and prints one table (src/bench/run-bench.ts, issue 5). */
 import type { Reporter } from '../reporter.ts';
 
 export interface BenchOptions {
