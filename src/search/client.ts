@@ -127,7 +127,7 @@ export function start(): void {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'result__meta';
-    const parts = [data.meta.committee, data.meta.date];
+    const parts = [data.meta.municipality, data.meta.committee, data.meta.date];
     if (data.meta.number) parts.push(format(strings['search.itemNumber'], { number: data.meta.number }));
     meta.textContent = parts.filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');

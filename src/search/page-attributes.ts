@@ -33,7 +33,8 @@ export const filterNames = ['municipality', 'committee', 'year', 'kind'] as cons
 export function pagefindAttributes(page: IndexedPage): Record<string, string> {
   const kind = kindLabel(page.kind);
   const filters = ['municipality[data-municipality]', 'committee[data-committee]', 'year[data-year]'];
-  const meta = ['committee[data-committee]', 'date[data-date-label]', 'title[data-title]'];
+  // Two municipalities can have committees of the same name: results name the municipality too.
+  const meta = ['municipality[data-municipality]', 'committee[data-committee]', 'date[data-date-label]', 'title[data-title]'];
   const attributes: Record<string, string> = {
     'data-pagefind-body': '',
     'data-municipality': page.municipality,

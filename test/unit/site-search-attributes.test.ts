@@ -22,7 +22,7 @@ describe('pagefindAttributes', () => {
       'data-kind': 'Beslutningspunkt',
       'data-number': '1',
       'data-pagefind-filter': 'municipality[data-municipality], committee[data-committee], year[data-year], kind[data-kind]',
-      'data-pagefind-meta': 'committee[data-committee], date[data-date-label], title[data-title], number[data-number]',
+      'data-pagefind-meta': 'municipality[data-municipality], committee[data-committee], date[data-date-label], title[data-title], number[data-number]',
       'data-pagefind-sort': 'date:2022-01-25',
     });
   });
