@@ -61,9 +61,9 @@ export function isAttachmentsHeading(text: string): boolean {
   return text.length <= maxHeadingLength && normaliseHeading(text) === 'bilag';
 }
 
-/** Vendor labels that carry no content of their own (the repeated title follows). */
+/** Gladsaxe's "Dagsordenpunkt" label: no content of its own, the item title follows (or is glued on in bold). */
 export function isItemLabel(text: string): boolean {
-  return /^(dagsordenpunkt|sagsfremstilling)$/.test(text.trim()) || /^Dagsordenpunkt\b/.test(text.trim());
+  return /^Dagsordenpunkt\b/.test(text.trim());
 }
 
 export interface DecisionHeading {

@@ -10,7 +10,7 @@ import type { BlockContent } from 'mdast';
 import type { Decision, Section, SectionKind } from '../model/types.ts';
 import type { Dropped } from './furniture.ts';
 import { isBlank, type Line } from './lines.ts';
-import { isAttachmentsHeading, isItemLabel, parseDecisionHeading, sectionKindOf, stripTerm, type DecisionHeading } from './headings.ts';
+import { isAttachmentsHeading, isItemLabel, parseDecisionHeading, sectionKindOf, type DecisionHeading } from './headings.ts';
 import { isSubHeading, toBlocks } from './blocks.ts';
 import { plainText } from './plain-text.ts';
 import { parseParticipants } from './header.ts';
@@ -56,7 +56,7 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
       continue;
     }
     // Gladsaxe: "Dagsordenpunkt" then the title again, or "Dagsordenpunkt**title**" glued (possibly over lines).
-    if (isItemLabel(text) && /^Dagsordenpunkt/.test(text)) {
+    if (isItemLabel(text)) {
       result.dropped.push({ line: line.line, text: line.text, reason: 'label' });
       i = skipRepeatedTitle(lines, i, item.title, result.dropped);
       continue;
@@ -215,4 +215,3 @@ function nextContentIndex(lines: readonly Line[], from: number): number | undefi
   return undefined;
 }
 
-export { stripTerm };
