@@ -187,13 +187,15 @@ function skipRepeatedTitle(lines: readonly Line[], index: number, title: string,
   const first = lines[index]!.text.trim();
   const glued = first.replace(/^Dagsordenpunkt/, '');
   if (glued.startsWith('**')) {
-    // The title in bold, possibly wrapped: drop through the line that closes the bold.
-    let i = index;
-    while (i < lines.length && !(i > index ? lines[i]!.text.trim().endsWith('**') : glued.length > 2 && glued.endsWith('**'))) {
-      i++;
-      if (i < lines.length) dropped.push({ line: lines[i]!.line, text: lines[i]!.text, reason: 'repeated-title' });
+    if (glued.length > 2 && glued.endsWith('**')) return index;
+    // The bold title wrapped: it closes on one of the next lines of the same paragraph. Without a
+    // closing "**" nothing more is dropped, so a malformed label cannot swallow the item's text.
+    for (let i = index + 1; i < lines.length && i <= index + 3 && !isBlank(lines[i]); i++) {
+      if (!lines[i]!.text.trim().endsWith('**')) continue;
+      for (let j = index + 1; j <= i; j++) dropped.push({ line: lines[j]!.line, text: lines[j]!.text, reason: 'repeated-title' });
+      return i;
     }
-    return i;
+    return index;
   }
   const next = nextContentIndex(lines, index + 1);
   if (next === undefined) return index;
