@@ -17,7 +17,9 @@ Commands:
   convert --input DIR --content DIR [--municipality NAME] [--strict]
       Write MDX content collections; unchanged sources are skipped.
   build --input DIR --out DIR [--content DIR] [--base /path/] [--site URL] [--strict] [--full]
-      Convert, build the static site and its search index into --out.
+        [--search-period-pages N]
+      Convert, build the static site and its search index into --out. The search index is split
+      by date into periods of at most N pages (default 2500); the first search loads the newest.
   bench [--generate N] [--seed N] [--dir DIR]
       Benchmark the build on a generated archive (see README).
 
@@ -54,6 +56,7 @@ const commands: Record<string, Command> = {
       municipality: { type: 'string' },
       strict: { type: 'boolean' },
       full: { type: 'boolean' },
+      'search-period-pages': { type: 'string' },
     });
     const { buildCommand } = await import('./commands/build.ts');
     return buildCommand(
@@ -66,6 +69,8 @@ const commands: Record<string, Command> = {
         municipality: values.municipality as string | undefined,
         strict: values.strict === true,
         full: values.full === true,
+        searchPeriodPages:
+          values['search-period-pages'] === undefined ? undefined : positiveInteger(values['search-period-pages'] as string, '--search-period-pages'),
       },
       reporter,
     );

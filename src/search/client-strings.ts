@@ -15,6 +15,8 @@ const keys = [
   'search.status.many',
   'search.status.filteredOne',
   'search.status.filteredMany',
+  'search.status.since',
+  'search.status.until',
   'search.status.error',
   'search.itemNumber',
 ] as const satisfies readonly UiKey[];

@@ -1,38 +1,29 @@
 /**
  * The search page's client: the only JavaScript on the site.
  *
- * Loads `<base>pagefind/pagefind.js` at runtime (the bundle written after the
- * Astro build is the contract), fills the filter selects from
- * `pagefind.filters()`, searches as the user types (debounced), keeps the
+ * Opens the search index written after the Astro build (`<base>pagefind/`,
+ * one Pagefind bundle per period: archive.ts), fills the filter selects from
+ * its table of contents, searches as the user types (debounced), keeps the
  * query and filters in the URL, and announces the result count in the
- * `role="status"` region.
+ * `role="status"` region — saying so when older (or newer) periods are still
+ * to be searched.
  */
+import { Archive, type PagefindResult, type Period, type Walk, type WalkOrder } from './archive.ts';
 import { filterParams, sortParam, sortValues, type ClientStrings } from './client-strings.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
 
 type FilterName = keyof typeof filterParams;
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
 const collator = new Intl.Collator('da', { numeric: true });
+
+const monthFormat = new Intl.DateTimeFormat('da', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-03" → "marts 2026"; a whole year ("2026-01"…"2026-12") → "2026". */
+function monthLabel(month: string, wholeYear: boolean): string {
+  if (wholeYear) return month.slice(0, 4);
+  return monthFormat.format(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)));
+}
 
 function format(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
@@ -65,8 +56,8 @@ export function start(): void {
   }
   sortSelect.value = params.get(sortParam) ?? '';
 
-  let pagefind: Pagefind | undefined;
-  let results: PagefindResult[] = [];
+  let archive: Archive | undefined;
+  let walk: Walk | undefined;
   let shown = 0;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -81,10 +72,10 @@ export function start(): void {
     return filters;
   }
 
-  function currentSort(): Record<string, string> | undefined {
-    if (sortSelect.value === sortValues.newest) return { date: 'desc' };
-    if (sortSelect.value === sortValues.oldest) return { date: 'asc' };
-    return undefined;
+  function currentSort(): { order: WalkOrder; sort: Record<string, string> | undefined } {
+    if (sortSelect.value === sortValues.newest) return { order: 'newest', sort: { date: 'desc' } };
+    if (sortSelect.value === sortValues.oldest) return { order: 'oldest', sort: { date: 'asc' } };
+    return { order: 'newest', sort: undefined };
   }
 
   function updateUrl(query: string): void {
@@ -138,13 +129,36 @@ export function start(): void {
     return li;
   }
 
+  /** The status line: the count, and while periods are left, how far back (or forward) the search has come. */
+  function announce(current: Walk, query: string): void {
+    const count = current.found;
+    const key = query
+      ? count === 0 ? 'search.status.none' : count === 1 ? 'search.status.one' : 'search.status.many'
+      : count === 0 ? 'search.status.noneFiltered' : count === 1 ? 'search.status.filteredOne' : 'search.status.filteredMany';
+    let text = format(strings[key], { count, query });
+    const reached: Period | undefined = current.searched.at(-1);
+    if (!current.complete && reached) {
+      const wholeYear = reached.first.endsWith('-01') && reached.last.endsWith('-12');
+      text += current.order === 'newest'
+        ? ` ${format(strings['search.status.since'], { period: monthLabel(reached.first, wholeYear) })}`
+        : ` ${format(strings['search.status.until'], { period: monthLabel(reached.last, wholeYear) })}`;
+    }
+    setStatus(text);
+  }
+
   async function showMore(ticket: number, focusFirst: boolean): Promise<void> {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const current = walk;
+    if (!current) return;
+    more.disabled = true;
+    const batch = await current.next(PAGE_SIZE);
     const items = await Promise.all(batch.map(renderResult));
     if (ticket !== generation) return;
+    more.disabled = false;
     list.append(...items);
     shown += batch.length;
-    more.hidden = shown >= results.length;
+    more.hidden = !current.hasMore;
+    section.hidden = shown === 0;
+    announce(current, input.value.trim());
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
@@ -155,27 +169,19 @@ export function start(): void {
     const filters = currentFilters();
     const filtered = Object.keys(filters).length > 0;
     updateUrl(query);
-    if (!pagefind) return;
+    if (!archive) return;
     if (!query && !filtered) {
-      results = [];
+      walk = undefined;
       list.replaceChildren();
       section.hidden = true;
+      more.hidden = true;
       setStatus(strings['search.status.idle']);
       return;
     }
-    const search = await pagefind.search(query || null, { filters, sort: currentSort() });
-    if (ticket !== generation || !search) return;
-    results = search.results;
+    walk = archive.walk({ term: query || null, filters, ...currentSort() });
     shown = 0;
     list.replaceChildren();
     await showMore(ticket, false);
-    if (ticket !== generation) return;
-    section.hidden = results.length === 0;
-    const count = results.length;
-    const key = query
-      ? count === 0 ? 'search.status.none' : count === 1 ? 'search.status.one' : 'search.status.many'
-      : count === 0 ? 'search.status.noneFiltered' : count === 1 ? 'search.status.filteredOne' : 'search.status.filteredMany';
-    setStatus(format(strings[key], { count, query }));
   }
 
   input.addEventListener('input', () => {
@@ -194,12 +200,9 @@ export function start(): void {
   setStatus(strings['search.status.loading']);
   (async () => {
     try {
-      const url = `${base}pagefind/pagefind.js`;
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ baseUrl: base });
-      await module.init();
-      populateFilters(await module.filters());
-      pagefind = module;
+      const opened = await Archive.open(base);
+      populateFilters(opened.filterCounts());
+      archive = opened;
       await run();
     } catch {
       setStatus(strings['search.status.error']);

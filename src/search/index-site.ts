@@ -1,43 +1,93 @@
 /**
- * Writes the Pagefind index of a built site into `<outDir>/pagefind/`.
+ * Writes the search index of a built site: one Pagefind bundle per search
+ * period in `<outDir>/pagefind/<period>/`, their table of contents in
+ * `<outDir>/pagefind/periods.json` (periods.ts says why) and Pagefind's
+ * script, `<outDir>/pagefind/pagefind.js`.
  *
  * Pages opt in with `data-pagefind-body` (item and meeting pages only), so
  * listings, the front page and the search page stay out of the index.
  *
  * A written Pagefind bundle cannot be updated in place (Pagefind/pagefind#71),
- * so every build indexes every page again — but not from the site's HTML:
- * each indexed page's `<main data-pagefind-body>` is kept as a small HTML file
- * in a mirror folder (same relative paths, so the same URLs) that persists
- * between builds. A full build fills the mirror from all pages, an incremental
- * build rewrites only the pages it rendered and deletes removed ones, and
- * Pagefind then reads the whole mirror with `addDirectory`. Both builds hand
- * Pagefind the same files, so they write the same bundle.
+ * so a changed period is indexed again — but not from the site's HTML: each
+ * indexed page's `<main data-pagefind-body>` is kept as a small HTML file in a
+ * mirror folder that persists between builds, one subfolder per month
+ * (`<month>/<page path>`, so Pagefind derives the same URLs). A full build
+ * fills the mirror from all pages; an incremental build rewrites the pages it
+ * rendered, deletes removed ones and re-indexes only the periods whose months
+ * changed. Either way Pagefind reads the same files, so it writes the same
+ * bundles.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+import { decodeHTMLAttribute } from 'entities';
 import * as pagefind from 'pagefind';
+import { monthOf, periodsFileName, planPeriods, type FilterCounts, type PeriodsFile, type SearchPeriod } from './periods.ts';
 
 export interface IndexResult {
-  /** Pages in the index (pages with `data-pagefind-body`), over all languages. */
+  /** Pages in the index, over all periods. */
   pages: number;
+  periods: number;
+  /** Periods indexed by this build (the others were kept). */
+  indexed: number;
 }
+
+export interface SearchPage {
+  /** "YYYY-MM" of the page's date (its `data-pagefind-sort="date:…"`). */
+  month: string;
+  /** A small HTML document holding only the page's `<main>`. */
+  html: string;
+}
+
+/**
+ * Files of a Pagefind bundle the search page never loads from a period's
+ * folder: Pagefind's own UIs, its worker (archive.ts searches on the main
+ * thread) and its script, which is kept once as `pagefind/pagefind.js`.
+ */
+const unusedBundleFiles = /^pagefind(-(ui|modular-ui|component-ui|highlight)\.(js|css)|-worker\.js|\.js)$/;
+const scriptFile = 'pagefind.js';
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+function attributesOf(openTag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of openTag.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)) attributes.set(match[1]!, decodeHTMLAttribute(match[2] ?? ''));
+  return attributes;
+}
+
 /**
- * What Pagefind needs of a page: its `<main>` when it is indexed, else
- * undefined. Filters, meta and sort sit on `<main>` itself (page-attributes.ts).
+ * What Pagefind needs of a page: its `<main>` and month when it is indexed,
+ * else undefined. Filters, meta and sort sit on `<main>` itself
+ * (page-attributes.ts).
  */
-export function searchPageOf(html: string): string | undefined {
+export function searchPageOf(html: string): SearchPage | undefined {
   const start = html.indexOf('<main');
   if (start < 0) return undefined;
-  const open = html.slice(start, html.indexOf('>', start) + 1);
-  if (!open.includes('data-pagefind-body')) return undefined;
+  const openTag = html.slice(start, html.indexOf('>', start) + 1);
+  const attributes = attributesOf(openTag);
+  if (!attributes.has('data-pagefind-body')) return undefined;
+  const date = /(?:^|,)\s*date:(\d{4}-\d\d)/.exec(attributes.get('data-pagefind-sort') ?? '')?.[1];
   const end = html.lastIndexOf('</main>');
-  if (end < start) return undefined;
-  return `<!doctype html><html lang="da"><body>${html.slice(start, end + '</main>'.length)}</body></html>\n`;
+  if (end < start || !date) return undefined;
+  return {
+    month: monthOf(date),
+    html: `<!doctype html><html lang="da"><body>${html.slice(start, end + '</main>'.length)}</body></html>\n`,
+  };
+}
+
+/** The filter values of an indexed page, read the way Pagefind reads `data-pagefind-filter="name[attribute], …"`. */
+export function filterValuesOf(html: string): Record<string, string> {
+  const start = html.indexOf('<main');
+  const attributes = attributesOf(html.slice(start, html.indexOf('>', start) + 1));
+  const values: Record<string, string> = {};
+  for (const filter of (attributes.get('data-pagefind-filter') ?? '').split(',')) {
+    const match = /^\s*([\w-]+)\[([\w-]+)\]\s*$/.exec(filter);
+    const value = match && attributes.get(match[2]!);
+    if (match && value) values[match[1]!] = value;
+  }
+  return values;
 }
 
 async function eachLimited<T>(inputs: readonly T[], limit: number, task: (input: T) => Promise<void>): Promise<void> {
@@ -48,47 +98,142 @@ async function eachLimited<T>(inputs: readonly T[], limit: number, task: (input:
   await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
 }
 
+async function monthsIn(pagesDir: string): Promise<string[]> {
+  if (!existsSync(pagesDir)) return [];
+  return (await readdir(pagesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+}
+
+async function htmlFilesIn(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html')).map((name) => name.split(sep).join('/')).sort();
+}
+
 /**
  * Brings the mirror up to date for the given pages (paths of `index.html`
- * files relative to `outDir`); `removed` pages leave the mirror.
+ * files relative to `outDir`); `removed` pages leave the mirror. Returns the
+ * months whose pages changed.
  */
 export async function updateSearchPages(
   outDir: string,
   pagesDir: string,
   written: readonly string[],
   removed: readonly string[] = [],
-): Promise<void> {
+): Promise<Set<string>> {
+  const months = await monthsIn(pagesDir);
+  const changed = new Set<string>();
+  // A page leaves every month it was in but its own (its date may have changed).
+  const drop = async (file: string, keep?: string): Promise<void> => {
+    for (const month of months) {
+      if (month === keep || !existsSync(join(pagesDir, month, file))) continue;
+      await rm(join(pagesDir, month, file));
+      changed.add(month);
+    }
+  };
   await eachLimited(written, 16, async (file) => {
     const page = searchPageOf(await readFile(join(outDir, file), 'utf8'));
-    const target = join(pagesDir, file);
-    if (page === undefined) {
-      await rm(target, { force: true });
-      return;
-    }
+    await drop(file, page?.month);
+    if (!page) return;
+    const target = join(pagesDir, page.month, file);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, page);
+    await writeFile(target, page.html);
+    changed.add(page.month);
   });
-  await eachLimited(removed, 16, (file) => rm(join(pagesDir, file), { force: true }));
+  await eachLimited(removed, 16, (file) => drop(file));
+  return changed;
 }
 
-/** Indexes the mirror `pagesDir` into `<outDir>/pagefind/`, replacing what was there. */
-export async function indexSite(outDir: string, pagesDir: string): Promise<IndexResult> {
-  const outputPath = join(outDir, 'pagefind');
-  await rm(outputPath, { recursive: true, force: true });
+async function readPeriodsFile(file: string): Promise<PeriodsFile | undefined> {
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'da' });
-    check('createIndex', created.errors);
-    const { index } = created;
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-    const added = await index.addDirectory({ path: pagesDir });
-    check('addDirectory', added.errors);
-    const written = await index.writeFiles({ outputPath });
-    check('writeFiles', written.errors);
-    const entry = JSON.parse(await readFile(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
+    const periods = JSON.parse(await readFile(file, 'utf8')) as PeriodsFile;
+    return periods.version === 1 ? periods : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const collator = new Intl.Collator('da', { numeric: true });
+
+function sortedCounts(counts: FilterCounts): FilterCounts {
+  return Object.fromEntries(
+    Object.keys(counts)
+      .sort()
+      .map((name) => [name, Object.fromEntries(Object.entries(counts[name]!).sort(([a], [b]) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)))]),
+  );
+}
+
+async function countFilters(pagesDir: string, months: readonly string[]): Promise<FilterCounts> {
+  const counts: FilterCounts = {};
+  for (const month of months) {
+    const files = await htmlFilesIn(join(pagesDir, month));
+    await eachLimited(files, 16, async (file) => {
+      for (const [name, value] of Object.entries(filterValuesOf(await readFile(join(pagesDir, month, file), 'utf8')))) {
+        const values = (counts[name] ??= {});
+        values[value] = (values[value] ?? 0) + 1;
+      }
+    });
+  }
+  return sortedCounts(counts);
+}
+
+async function writeBundle(pagesDir: string, months: readonly string[], outputPath: string): Promise<void> {
+  await rm(outputPath, { recursive: true, force: true });
+  const created = await pagefind.createIndex({ forceLanguage: 'da' });
+  check('createIndex', created.errors);
+  const { index } = created;
+  if (!index) throw new Error('Pagefind createIndex returned no index');
+  try {
+    for (const month of months) check('addDirectory', (await index.addDirectory({ path: join(pagesDir, month) })).errors);
+    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  } finally {
+    await index.deleteIndex();
+  }
+  const script = join(outputPath, '..', scriptFile);
+  if (!existsSync(script)) await copyFile(join(outputPath, scriptFile), script);
+  for (const name of await readdir(outputPath)) if (unusedBundleFiles.test(name)) await rm(join(outputPath, name));
+}
+
+export interface IndexSiteOptions {
+  /** Largest period, in pages (periods.ts). */
+  maxPages: number;
+  /** Months changed since the last index (from updateSearchPages), or "all" to index every period. */
+  changed: ReadonlySet<string> | 'all';
+}
+
+/** Indexes the mirror `pagesDir` into `<outDir>/pagefind/`, re-indexing only the periods that changed. */
+export async function indexSite(outDir: string, pagesDir: string, options: IndexSiteOptions): Promise<IndexResult> {
+  const root = join(outDir, 'pagefind');
+  const pagesPerMonth = new Map<string, number>();
+  for (const month of await monthsIn(pagesDir)) pagesPerMonth.set(month, (await htmlFilesIn(join(pagesDir, month))).length);
+  const plan = planPeriods(pagesPerMonth, options.maxPages);
+
+  const { changed } = options;
+  const previous = changed === 'all' ? undefined : await readPeriodsFile(join(root, periodsFileName));
+  const kept = new Map((previous?.periods ?? []).map((period) => [period.id, period]));
+  const unchanged = (period: SearchPeriod): PeriodsFile['periods'][number] | undefined => {
+    const before = kept.get(period.id);
+    if (changed === 'all' || !before || before.months.join() !== period.months.join()) return undefined;
+    if (period.months.some((month) => changed.has(month))) return undefined;
+    return existsSync(join(root, period.id, 'pagefind-entry.json')) ? before : undefined;
+  };
+
+  const reused = new Map(plan.flatMap((period) => {
+    const before = unchanged(period);
+    return before ? [[period.id, before.filters] as const] : [];
+  }));
+  const stale = plan.filter((period) => !reused.has(period.id));
+  if (changed === 'all') await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  try {
+    // Two at a time: this machine has two cores, and Pagefind's service indexes each bundle on its own.
+    await eachLimited(stale, 2, async (period) => writeBundle(pagesDir, period.months, join(root, period.id)));
   } finally {
     await pagefind.close();
   }
+  const entries: PeriodsFile['periods'] = [];
+  for (const period of plan) entries.push({ ...period, filters: reused.get(period.id) ?? (await countFilters(pagesDir, period.months)) });
+  // Bundles of periods that no longer exist (a year split into quarters, a removed meeting's month).
+  const current = new Set(plan.map((period) => period.id));
+  for (const name of await readdir(root)) if (name !== periodsFileName && name !== scriptFile && !current.has(name)) await rm(join(root, name), { recursive: true, force: true });
+  await writeFile(join(root, periodsFileName), `${JSON.stringify({ version: 1, periods: entries } satisfies PeriodsFile)}\n`);
+  return { pages: plan.reduce((total, period) => total + period.pages, 0), periods: plan.length, indexed: stale.length };
 }

@@ -20,6 +20,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type AstroIntegration } from 'astro';
 import { indexSite, updateSearchPages } from '../search/index-site.ts';
+import { defaultPeriodPages, periodsFileName } from '../search/periods.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { scanContent, type ScanCache } from './content-scan.ts';
 import { withBuildLock } from './build-lock.ts';
@@ -38,6 +39,8 @@ export interface BuildSiteOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Ignore the previous build and the content store: render every page from scratch. @default false */
   full?: boolean;
+  /** Largest search period, in pages (src/search/periods.ts). @default 2500 */
+  searchPeriodPages?: number;
   /** Progress lines (timings of the phases). */
   log?: (line: string) => void;
 }
@@ -47,6 +50,8 @@ export interface BuildSiteResult {
   pages: number;
   /** Of those, pages in the search index (meetings and items). */
   indexedPages: number;
+  /** Search periods (Pagefind bundles), and how many of them this build indexed. */
+  searchPeriods: { total: number; indexed: number };
   /** "full": every page rendered; "incremental": only `rendered` pages. */
   mode: 'full' | 'incremental';
   /** Pages Astro rendered in this build. */
@@ -60,11 +65,12 @@ export interface BuildSiteResult {
 interface BuildState {
   format: number;
   code: string;
+  searchPeriodPages: number;
   plan: RoutePlan;
   scan: ScanCache;
 }
 
-const STATE_FORMAT = 1;
+const STATE_FORMAT = 2;
 /** Pages Astro renders without getStaticPaths; rendered by every build. */
 const STATIC_PAGES = 3;
 /** Above this share of changed pages a full build is simpler and as fast. */
@@ -140,6 +146,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const base = options.base ?? '/';
   const site = options.site || undefined;
   const log = options.log ?? (() => {});
+  const searchPeriodPages = options.searchPeriodPages ?? defaultPeriodPages;
   const seconds = (since: number): number => (performance.now() - since) / 1000;
 
   // One Astro cache (content store = the loader's render cache) per
@@ -158,7 +165,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const scan = await scanContent(contentDir, sameCode ? previous.scan : undefined);
   const plan = planRoutes(scan.meetings, scan.items);
   const total = Object.keys(plan.routes).length + STATIC_PAGES;
-  let diff = sameCode && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json')) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
+  let diff = sameCode && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
   if (diff && diff.render.length > total * INCREMENTAL_LIMIT) diff = undefined;
   const planTime = seconds(started);
   log(`plan: ${scan.meetings.length} meetings, ${scan.items.length} items (${scan.read} files read) in ${planTime.toFixed(1)} s; ${diff ? `${diff.render.length} pages changed, ${diff.remove.length} removed` : 'full build'}`);
@@ -204,9 +211,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     started = performance.now();
     await rm(pagesDir, { recursive: true, force: true });
     await updateSearchPages(outDir, pagesDir, await listHtml(outDir));
-    const indexed = await indexSite(outDir, pagesDir);
-    const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
-    await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, plan, scan: scan.cache } satisfies BuildState));
+    const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed: 'all' });
+    const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+    await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache } satisfies BuildState));
     return result;
   }
 
@@ -229,10 +236,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     removed = gone.length;
     const astroTime = seconds(started);
     started = performance.now();
-    await updateSearchPages(outDir, pagesDir, written, gone);
-    const indexed = await indexSite(outDir, pagesDir);
-    await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, plan, scan: scan.cache } satisfies BuildState));
-    return { pages: total, indexedPages: indexed.pages, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+    const changed = await updateSearchPages(outDir, pagesDir, written, gone);
+    const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed });
+    await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache } satisfies BuildState));
+    return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

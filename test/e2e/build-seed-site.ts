@@ -21,19 +21,23 @@ function node24(): string {
   return pinned;
 }
 
-/** Builds into `<work>/site` (content in `<work>/content`); returns the site folder. */
-export async function buildSeedSite(work: string): Promise<string> {
-  if (seedNames().length !== 5) throw new Error(`Expected five seed minutes in ${seedsDir}`);
-  const out = join(work, 'site');
-  const args = ['scripts/referat.ts', 'build', '--input', seedsDir, '--out', out, '--content', join(work, 'content'), '--base', siteBase, '--site', siteOrigin];
+/** Runs `referat ARGS…` in a child process; throws with its output if it fails. */
+export async function runReferat(args: readonly string[]): Promise<void> {
   const { code, output } = await new Promise<{ code: number | null; output: string }>((done, fail) => {
-    const child = spawn(node24(), args, { cwd: repoRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(node24(), ['scripts/referat.ts', ...args], { cwd: repoRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.once('error', fail);
     child.once('close', (exit) => done({ code: exit, output: text }));
   });
-  if (code !== 0) throw new Error(`referat build exited with ${code}:\n${output}`);
+  if (code !== 0) throw new Error(`referat ${args[0]} exited with ${code}:\n${output}`);
+}
+
+/** Builds into `<work>/site` (content in `<work>/content`); returns the site folder. */
+export async function buildSeedSite(work: string): Promise<string> {
+  if (seedNames().length !== 5) throw new Error(`Expected five seed minutes in ${seedsDir}`);
+  const out = join(work, 'site');
+  await runReferat(['build', '--input', seedsDir, '--out', out, '--content', join(work, 'content'), '--base', siteBase, '--site', siteOrigin]);
   return out;
 }

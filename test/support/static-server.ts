@@ -2,12 +2,15 @@
  * A tiny static file server for the browser tests: serves a built site folder
  * under a base path on 127.0.0.1 with a random port, like a plain web host
  * would (index.html for folders, a redirect to add the trailing slash,
- * 404.html with status 404 for misses).
+ * 404.html with status 404 for misses, and gzip for text when the browser
+ * accepts it, as CDNs do — so transfer sizes measured against it are the
+ * sizes readers download).
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 export const contentTypes: Readonly<Record<string, string>> = {
@@ -30,6 +33,9 @@ export const contentTypes: Readonly<Record<string, string>> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** Types a CDN compresses (Pagefind's own files are gzip-compressed already). */
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 export interface StaticServer {
   /** e.g. "http://127.0.0.1:41234" (no trailing slash, no base). */
   origin: string;
@@ -51,8 +57,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const server = createServer((request, response) => {
     void handle(request.url ?? '/', request.method ?? 'GET').then(
       ({ status, headers, file }) => {
+        const gzip = file !== undefined && compressible.test(headers['content-type'] ?? '') && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+        if (gzip) {
+          delete headers['content-length'];
+          Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        }
         response.writeHead(status, { 'cache-control': 'no-store', ...headers });
-        if (file && request.method !== 'HEAD') createReadStream(file).pipe(response);
+        if (file && request.method !== 'HEAD') (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(response);
         else response.end();
       },
       (error: unknown) => {

@@ -41,7 +41,8 @@ async function build(name: string): Promise<{ out: string; result: BuildSiteResu
   const content = join(work, `${name}-content`);
   const out = join(work, `${name}-out`);
   await convertCommand({ input, content, progressEvery: 0 }, quiet);
-  const result = await buildSite({ contentDir: content, outDir: out, base: '/referater/' });
+  // Search periods of at most 40 pages split the ~190 indexed pages into several Pagefind bundles.
+  const result = await buildSite({ contentDir: content, outDir: out, base: '/referater/', searchPeriodPages: 40 });
   return { out, result };
 }
 
@@ -72,6 +73,8 @@ describe('incremental build', () => {
     const { result } = await build('site');
     expect(result.mode).toBe('full');
     expect(result.indexedPages).toBeGreaterThan(100);
+    expect(result.searchPeriods.total).toBeGreaterThan(3);
+    expect(result.searchPeriods.indexed).toBe(result.searchPeriods.total);
   }, 120_000);
 
   test('should render nothing but the fixed pages when nothing changed', async () => {
@@ -79,6 +82,7 @@ describe('incremental build', () => {
     expect(result.mode).toBe('incremental');
     // The front, search and 404 pages are always rendered.
     expect(result.rendered).toBe(3);
+    expect(result.searchPeriods.indexed).toBe(0);
   }, 120_000);
 
   test('should add a meeting with its pages, its neighbours, listings and search, as a full build would', async () => {
@@ -86,6 +90,9 @@ describe('incremental build', () => {
     const { out, result } = await build('site');
     expect(result.mode).toBe('incremental');
     expect(result.rendered).toBeLessThan(result.pages / 2);
+    // Its own period, and the periods of neighbours whose "next meeting" link changed.
+    expect(result.searchPeriods.indexed).toBeGreaterThan(0);
+    expect(result.searchPeriods.indexed).toBeLessThan(result.searchPeriods.total / 2);
     await expectSameAsClean(out);
   }, 240_000);
 
