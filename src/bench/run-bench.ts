@@ -7,7 +7,8 @@
  * under `/usr/bin/time -v`), so peak RSS is measured per build and no state
  * leaks between them. Per size:
  *   1. generate the archive (one meeting more than needed, held back);
- *   2. full build (`--full`: empty content store, every page rendered);
+ *   2. full build (`--full`: empty content store, every page rendered), and
+ *      the first search on its search page, measured in Chromium;
  *   3. the held-back meeting is added and `referat build` runs again
  *      (incremental: convert, plan, partial Astro build, Pagefind);
  *   4. the same pages are built from plain-Markdown twins of the items with
@@ -26,6 +27,8 @@ import { planArchive } from './generate-archive.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_SIZES = [1000, 15000, 75000];
+/** A word in most generated items, so the first search has plenty of results to show. */
+const searchQuery = 'borgere';
 
 export interface ChildRun {
   seconds: number;
@@ -86,6 +89,8 @@ export interface BenchRow {
   incrementalRendered: number | undefined;
   incrementalRss: number | undefined;
   markdownAstro: number | undefined;
+  /** Bytes the first search on the search page transferred in Chromium (scripts/bench-search-transfer.ts). */
+  firstSearch: number | undefined;
 }
 
 async function benchSize(items: number, options: BenchOptions, dir: string, log: (line: string) => void): Promise<BenchRow> {
@@ -111,6 +116,10 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
   if (full.code > 1) throw new Error(`full build failed (${full.code}):\n${full.stderr.slice(-2000)}`);
   const pages = number(/build: (\d+) pages/, full.stderr) ?? 0;
   const outputBytes = await folderBytes(out);
+
+  const transfer = await runChild('scripts/bench-search-transfer.ts', [out, searchQuery], log);
+  const firstSearch = transfer.code === 0 ? (JSON.parse(transfer.stdout.trim().split('\n').at(-1) ?? '{}') as { searchBytes?: number }).searchBytes : undefined;
+  if (transfer.code !== 0) log(`  search transfer failed: ${transfer.stderr.slice(-1000)}`);
 
   await rename(held, join(input, newest.path));
   const incremental = await runChild('scripts/referat.ts', buildArgs, log);
@@ -138,13 +147,14 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
     incrementalRendered: number(/incremental: (\d+) rendered/, incremental.stderr),
     incrementalRss: incremental.peakRss,
     markdownAstro: mdResult.astro,
+    firstSearch,
   };
 }
 
 const fixed = (value: number | undefined, digits = 1): string => (value === undefined ? '?' : value.toFixed(digits));
 
 export function formatTable(rows: readonly BenchRow[]): string {
-  const header = ['items', 'pages', 'convert s', 'Astro s', 'Pagefind s', 'build s', 'pages/s', 'peak RSS', 'output', 'incr. s', 'incr. pages', 'incr. RSS', 'MDX/MD'];
+  const header = ['items', 'pages', 'convert s', 'Astro s', 'Pagefind s', 'build s', 'pages/s', 'peak RSS', 'output', 'incr. s', 'incr. pages', 'incr. RSS', 'MDX/MD', '1st search'];
   const body = rows.map((row) => [
     String(row.items),
     String(row.pages),
@@ -159,6 +169,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
     row.incrementalRendered === undefined ? '?' : String(row.incrementalRendered),
     row.incrementalRss === undefined ? '?' : `${(row.incrementalRss / 2 ** 30).toFixed(2)} GB`,
     row.astro !== undefined && row.markdownAstro ? `${(row.astro / row.markdownAstro).toFixed(2)}×` : '?',
+    row.firstSearch === undefined ? '?' : `${(row.firstSearch / 1000).toFixed(0)} KB`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
   const line = (cells: readonly string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
@@ -178,7 +189,8 @@ export async function runBench(options: BenchOptions, reporter: Reporter): Promi
   reporter.out(
     'convert, Astro, Pagefind: phases of the full build (--full, cold content store); build s: its wall time (child process, incl. start-up);\n' +
       'pages/s: pages / build s; peak RSS: of the full build; incr.: `referat build` after adding one meeting (wall time, pages rendered, peak RSS);\n' +
-      'MDX/MD: Astro time of the full build / Astro time of the same pages from plain Markdown (glob() loader).',
+      'MDX/MD: Astro time of the full build / Astro time of the same pages from plain Markdown (glob() loader);\n' +
+      `1st search: bytes over the wire (gzip, as a CDN serves) for the search page's first search, "${searchQuery}", in Chromium.`,
   );
   return 0;
 }
