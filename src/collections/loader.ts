@@ -19,7 +19,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from './frontmatter.ts';
-import { createRenderPool, inlineRenderer, type RenderPool, type RenderWorkerData } from './render-pool.ts';
+import { createRenderPool, type RenderWords } from './render-pool.ts';
 import { t } from '../utils/i18n.ts';
 
 /**
@@ -85,8 +85,8 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
 
       let rendered = 0;
       let unchanged = 0;
-      const words: RenderWorkerData = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.scrollLabel') };
-      let renderer: RenderPool = inlineRenderer(words);
+      const words: RenderWords = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.scrollLabel') };
+      let renderer = createRenderPool(words, 0);
 
       /** Returns the id it stored (or kept). */
       const sync = async (file: string): Promise<string> => {
@@ -104,7 +104,7 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
         let html: string | undefined;
         if (options.render) {
           try {
-            html = await renderer.render(contents);
+            html = await renderer.run(contents);
           } catch (error) {
             throw new Error(`Could not render \`${filePath}\`: ${(error as Error).message}`, { cause: error });
           }
@@ -123,14 +123,15 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
       const only = options.only?.();
       const files = (await listMdx(directory)).filter((file) => only === undefined || only.has(entryId(file)));
       const stale = new Set(store.keys());
-      if (options.render && files.length > 50) renderer = createRenderPool(words);
+      if (options.render) renderer = createRenderPool(words, files.length);
       try {
         await eachLimited(files, options.concurrency ?? 32, async (file) => {
           stale.delete(await sync(file));
         });
       } finally {
         await renderer.close();
-        renderer = inlineRenderer(words);
+        // The dev server's watcher renders single files on this thread.
+        renderer = createRenderPool(words, 0);
       }
       for (const id of stale) store.delete(id);
 

@@ -1,17 +1,17 @@
 /**
  * `referat convert --input DIR --content DIR`: minutes in, MDX collections out.
  *
- * Streams: one source is read, imported, written and released before the
- * next, so memory does not grow with the archive. Sources whose bytes (and
- * options) are unchanged since the last run are skipped using the manifest.
+ * Streams: sources are read, imported and written in order, a few at a time
+ * (the importing on worker threads, convert-pool.ts), and released, so
+ * memory does not grow with the archive. Sources whose bytes (and options)
+ * are unchanged since the last run are skipped using the manifest.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { importMinutes } from '../../minutes/index.ts';
-import { meetingFiles } from '../../mdx/index.ts';
-import { formatMessages } from '../../diagnostics/report.ts';
+import { createConvertPool } from '../convert-pool.ts';
+import type { ConvertSourceResult } from '../convert-source.ts';
 import { exitCodes } from '../errors.ts';
 import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../io.ts';
 import { readManifest, writeManifest, type Manifest } from '../manifest.ts';
@@ -52,57 +52,83 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
   const progressEvery = options.progressEvery ?? 250;
   const started = Date.now();
 
-  for (const [index, path] of sources.entries()) {
-    const key = relative(input, path).split(sep).join('/');
-    seen.add(key);
-    if (progressEvery > 0 && index > 0 && index % progressEvery === 0) {
-      reporter.err(`convert: ${index}/${sources.length} sources (${result.converted} converted, ${result.skipped} unchanged, ${result.failed} failed) ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const cacheKey = JSON.stringify({ format: formatVersion(), municipality: options.municipality ?? null, strict: options.strict === true });
+  const keyOf = (path: string): string => relative(input, path).split(sep).join('/');
+  type Prepared = { sha256: string; converted: ConvertSourceResult | undefined };
+  /** Reads a source and, unless the manifest says it is unchanged, converts it (on a worker). */
+  const prepare = async (path: string): Promise<Prepared> => {
+    const key = keyOf(path);
+    const bytes = await readFile(path);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const known = previous[key];
+    if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) return { sha256, converted: undefined };
+    const request = { bytes, path: join(options.input, key), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), strict: options.strict === true };
+    return { sha256, converted: await pool.run(request) };
+  };
+  const pool = createConvertPool(sources.length);
+  // Sources being prepared ahead of the one being written: enough to keep every worker busy, few enough to stay small.
+  const lookahead = 16;
+  const prepared: Promise<Prepared>[] = [];
+  const settle = (index: number): void => {
+    const path = sources[index];
+    if (path !== undefined && prepared[index] === undefined) {
+      prepared[index] = prepare(path);
+      prepared[index].catch(() => {});
     }
-    try {
-      const bytes = await readFile(path);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const cacheKey = JSON.stringify({ format: formatVersion(), municipality: options.municipality ?? null, strict: options.strict === true });
-      const known = previous[key];
-      if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) {
-        result.skipped++;
-        continue;
+  };
+
+  try {
+    for (const [index, path] of sources.entries()) {
+      const key = keyOf(path);
+      seen.add(key);
+      if (progressEvery > 0 && index > 0 && index % progressEvery === 0) {
+        reporter.err(`convert: ${index}/${sources.length} sources (${result.converted} converted, ${result.skipped} unchanged, ${result.failed} failed) ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
-      const imported = importMinutes(bytes, { path: join(options.input, key), municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path) });
-      if (options.strict) for (const m of imported.file.messages) if (m.ruleId === 'cpr-number') m.fatal = true;
-      for (const line of formatMessages(imported.file)) reporter.err(line);
-      if (!imported.meeting || imported.file.messages.some((m) => m.fatal === true)) throw new Failed();
-      // Published content names the source relative to the input folder: no local paths, same bytes wherever it is built.
-      const files = meetingFiles({ ...imported.meeting, source: { ...imported.meeting.source, path: key } });
-      // Another source still in the input already wrote this meeting (a renamed file is not a clash).
-      const clash = files.find((f) => {
-        const owner = owners.get(f.path);
-        return owner !== undefined && owner !== key && current.has(owner) && manifest.sources[owner] !== undefined;
-      });
-      if (clash) {
-        reporter.err(`${imported.file.path}: error: Unexpected second minutes for the same meeting, expected one file per meeting: ${clash.path} is already written from ${owners.get(clash.path)}`);
-        throw new Failed();
-      }
-      const outputs = files.map((f) => f.path);
-      for (const file of files) {
-        if (await writeIfChanged(join(content, file.path), file.contents)) result.changedOutputs.push(file.path);
-        owners.set(file.path, key);
-      }
-      for (const stale of known?.outputs ?? []) {
-        if (!outputs.includes(stale)) {
-          await removeFile(join(content, stale));
-          result.changedOutputs.push(stale);
+      for (let ahead = index; ahead <= index + lookahead; ahead++) settle(ahead);
+      try {
+        const { sha256, converted } = await prepared[index]!;
+        delete prepared[index];
+        const known = previous[key];
+        if (!converted) {
+          result.skipped++;
+          continue;
         }
+        for (const line of converted.messages) reporter.err(line);
+        const files = converted.files;
+        if (!files) throw new Failed();
+        // Another source still in the input already wrote this meeting (a renamed file is not a clash).
+        const clash = files.find((f) => {
+          const owner = owners.get(f.path);
+          return owner !== undefined && owner !== key && current.has(owner) && manifest.sources[owner] !== undefined;
+        });
+        if (clash) {
+          reporter.err(`${join(options.input, key)}: error: Unexpected second minutes for the same meeting, expected one file per meeting: ${clash.path} is already written from ${owners.get(clash.path)}`);
+          throw new Failed();
+        }
+        const outputs = files.map((f) => f.path);
+        for (const file of files) {
+          if (await writeIfChanged(join(content, file.path), file.contents)) result.changedOutputs.push(file.path);
+          owners.set(file.path, key);
+        }
+        for (const stale of known?.outputs ?? []) {
+          if (!outputs.includes(stale)) {
+            await removeFile(join(content, stale));
+            result.changedOutputs.push(stale);
+          }
+        }
+        manifest.sources[key] = { sha256, key: cacheKey, outputs };
+        result.converted++;
+      } catch (error) {
+        if (!(error instanceof Failed)) {
+          reporter.err(`${join(options.input, key)}: error: ${(error as Error).message ?? String(error)} [internal]`);
+          if (process.env.REFERAT_DEBUG) reporter.err(String((error as Error).stack));
+        }
+        result.failed++;
+        if (options.strict) break;
       }
-      manifest.sources[key] = { sha256, key: cacheKey, outputs };
-      result.converted++;
-    } catch (error) {
-      if (!(error instanceof Failed)) {
-        reporter.err(`${join(options.input, key)}: error: ${(error as Error).message ?? String(error)} [internal]`);
-        if (process.env.REFERAT_DEBUG) reporter.err(String((error as Error).stack));
-      }
-      result.failed++;
-      if (options.strict) break;
     }
+  } finally {
+    await pool.close();
   }
   // Sources that disappeared take their pages with them, unless another source now writes them.
   const written = new Set(Object.entries(manifest.sources).flatMap(([key, entry]) => (seen.has(key) ? entry.outputs : [])));

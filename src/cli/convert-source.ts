@@ -1,0 +1,36 @@
+/**
+ * One minutes file to MDX files and printable messages: the CPU-bound half
+ * of `referat convert`, pure so it can run on a worker thread
+ * (convert-pool.ts). Reading, the manifest and writing stay with the caller.
+ */
+import { importMinutes } from '../minutes/index.ts';
+import { meetingFiles } from '../mdx/index.ts';
+import { formatMessages } from '../diagnostics/report.ts';
+
+export interface ConvertSourceRequest {
+  bytes: Uint8Array;
+  /** The file as messages name it: `<input>/<key>`. */
+  path: string;
+  /** Path relative to the input folder; published content names the source by it. */
+  key: string;
+  municipality: string | null;
+  municipalityFolder: string | null;
+  /** CPR numbers are errors, not warnings. */
+  strict: boolean;
+}
+
+export interface ConvertSourceResult {
+  /** `file:line: severity: message [rule]` lines, in order. */
+  messages: string[];
+  /** Undefined when the file failed (a fatal message says why). */
+  files: { path: string; contents: string }[] | undefined;
+}
+
+export function convertSource(request: ConvertSourceRequest): ConvertSourceResult {
+  const imported = importMinutes(request.bytes, { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder });
+  if (request.strict) for (const message of imported.file.messages) if (message.ruleId === 'cpr-number') message.fatal = true;
+  const messages = formatMessages(imported.file);
+  if (!imported.meeting || imported.file.messages.some((message) => message.fatal === true)) return { messages, files: undefined };
+  // Published content names the source relative to the input folder: no local paths, same bytes wherever it is built.
+  return { messages, files: meetingFiles({ ...imported.meeting, source: { ...imported.meeting.source, path: request.key } }) };
+}

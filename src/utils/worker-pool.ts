@@ -1,0 +1,92 @@
+/**
+ * A small pool of worker threads that answer one kind of request, for the
+ * two CPU-bound steps of a build: converting minutes (src/cli/convert-pool.ts)
+ * and rendering item bodies (src/collections/render-pool.ts). This machine
+ * class has two cores; on one thread, half the machine idles.
+ *
+ * Workers run TypeScript as-is (Node 24). If they cannot start, or one
+ * fails, requests run on the calling thread with the same function, so the
+ * output never depends on where it was made.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+
+export interface WorkerPool<Request, Response> {
+  run(request: Request): Promise<Response>;
+  /** Stops the workers; a pool keeps its process alive until closed. */
+  close(): Promise<void>;
+}
+
+type Reply<Response> = { id: number; ok: true; value: Response } | { id: number; ok: false; message: string };
+
+/** Runs requests on the calling thread. */
+export function inlinePool<Request, Response>(handle: (request: Request) => Response): WorkerPool<Request, Response> {
+  return { run: async (request) => handle(request), close: async () => {} };
+}
+
+/**
+ * Starts `size` workers running `script`, which must call `serveRequests`
+ * with the same `handle`; `data` reaches the workers' `handle` factory.
+ */
+export function createWorkerPool<Request, Response>(
+  script: URL,
+  data: unknown,
+  handle: (request: Request) => Response,
+  size = availableParallelism(),
+): WorkerPool<Request, Response> {
+  const fallback = inlinePool(handle);
+  let workers: Worker[];
+  try {
+    workers = Array.from({ length: Math.max(1, size) }, () => new Worker(script, { workerData: data }));
+  } catch {
+    return fallback;
+  }
+  const pending = new Map<number, { resolve: (value: Response) => void; reject: (error: Error) => void; request: Request }>();
+  let broken = false;
+  for (const worker of workers) {
+    worker.on('message', (reply: Reply<Response>) => {
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (reply.ok) waiting?.resolve(reply.value);
+      else waiting?.reject(new Error(reply.message));
+    });
+    worker.on('error', () => {
+      // A worker that cannot start (or dies): everything it still owed runs here.
+      broken = true;
+      for (const [id, waiting] of pending) {
+        pending.delete(id);
+        fallback.run(waiting.request).then(waiting.resolve, waiting.reject);
+      }
+    });
+  }
+  let next = 0;
+  return {
+    run(request) {
+      if (broken) return fallback.run(request);
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, request });
+        workers[id % workers.length]!.postMessage({ id, request });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/** The worker side: answers each request with `createHandle(workerData)`. */
+export function serveRequests<Request, Response>(createHandle: (data: unknown) => (request: Request) => Response): void {
+  if (!parentPort) throw new Error('serveRequests runs in a worker thread');
+  const port = parentPort;
+  const handle = createHandle(workerData);
+  port.on('message', ({ id, request }: { id: number; request: Request }) => {
+    let reply: Reply<Response>;
+    try {
+      reply = { id, ok: true, value: handle(request) };
+    } catch (error) {
+      reply = { id, ok: false, message: (error as Error).message ?? String(error) };
+    }
+    port.postMessage(reply);
+  });
+}
