@@ -19,7 +19,7 @@ Commands:
   build --input DIR --out DIR [--content DIR] [--base /path/] [--site URL] [--strict] [--full]
         [--search-period-pages N]
       Convert, build the static site and its search index into --out. The search index is split
-      by date into periods of at most N pages (default 2500); the first search loads the newest.
+      by date into periods of at most N pages (default 1000); the first search loads the newest.
   bench [--generate N] [--seed N] [--dir DIR]
       Benchmark the build on a generated archive (see README).
 

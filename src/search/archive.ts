@@ -32,6 +32,9 @@ export interface PagefindModule {
 
 export type WalkOrder = 'newest' | 'oldest';
 
+/** Periods searched at once once the first has answered. */
+const parallelPeriods = 4;
+
 export interface WalkQuery {
   /** Null searches by filters alone. */
   term: string | null;
@@ -68,11 +71,13 @@ export class Archive {
   readonly #instances = new Map<string, Promise<PagefindInstance>>();
   /** Newest first. */
   readonly periods: readonly Period[];
+  readonly #values: PeriodsFile['values'];
 
-  constructor(module: PagefindModule, base: string, periods: readonly Period[]) {
+  constructor(module: PagefindModule, base: string, contents: PeriodsFile) {
     this.#module = module;
     this.#base = base;
-    this.periods = periods;
+    this.periods = contents.periods;
+    this.#values = contents.values;
     fetchWasmOnce();
   }
 
@@ -83,19 +88,20 @@ export class Archive {
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
     ]);
     if (!response.ok) throw new Error(`${response.status} fetching periods.json`);
-    return new Archive(module, base, ((await response.json()) as PeriodsFile).periods);
+    return new Archive(module, base, (await response.json()) as PeriodsFile);
   }
 
   /** Pages per filter value over the whole archive. */
   filterCounts(): FilterCounts {
-    const total: FilterCounts = {};
-    for (const period of this.periods) {
-      for (const [name, values] of Object.entries(period.filters)) {
-        const counts = (total[name] ??= {});
-        for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
-      }
-    }
-    return total;
+    return Object.fromEntries(Object.entries(this.#values).map(([name, values]) => [name, Object.fromEntries(values)]));
+  }
+
+  /** Whether `period` has pages with every chosen filter value. */
+  holds(period: Period, filters: Record<string, string>): boolean {
+    return Object.entries(filters).every(([name, value]) => {
+      const index = this.#values[name]?.findIndex(([known]) => known === value) ?? -1;
+      return index >= 0 && (period.filters[name] ?? []).includes(index);
+    });
   }
 
   instance(period: Period): Promise<PagefindInstance> {
@@ -115,8 +121,7 @@ export class Archive {
 
   walk(query: WalkQuery): Walk {
     const ordered = query.order === 'newest' ? [...this.periods] : [...this.periods].reverse();
-    const chosen = Object.entries(query.filters);
-    return new Walk(this, query, ordered.filter((period) => chosen.every(([name, value]) => (period.filters[name]?.[value] ?? 0) > 0)));
+    return new Walk(this, query, ordered.filter((period) => this.holds(period, query.filters)));
   }
 }
 
@@ -161,14 +166,20 @@ export class Walk {
 
   async #take(count: number): Promise<PagefindResult[]> {
     while (this.#pending.length < count && this.#ahead.length > 0) {
-      const period = this.#ahead[0]!;
-      const instance = await this.#archive.instance(period);
-      const search = await instance.search(this.#query.term, { filters: this.#query.filters, sort: this.#query.sort });
-      this.#ahead.shift();
-      this.searched.push(period);
-      const results = search?.results ?? [];
-      this.#pending.push(...results);
-      this.found += results.length;
+      // The first search loads one period; after that, a few at a time, so a rare word does not wait on one period after another.
+      const batch = this.#ahead.slice(0, this.searched.length === 0 ? 1 : parallelPeriods);
+      const searches = await Promise.all(
+        batch.map(async (period) => {
+          const instance = await this.#archive.instance(period);
+          return (await instance.search(this.#query.term, { filters: this.#query.filters, sort: this.#query.sort }))?.results ?? [];
+        }),
+      );
+      this.#ahead.splice(0, batch.length);
+      this.searched.push(...batch);
+      for (const results of searches) {
+        this.#pending.push(...results);
+        this.found += results.length;
+      }
     }
     return this.#pending.splice(0, count);
   }

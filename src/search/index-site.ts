@@ -22,7 +22,7 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { dirname, join, sep } from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
 import * as pagefind from 'pagefind';
-import { monthOf, periodsFileName, planPeriods, type FilterCounts, type PeriodsFile, type SearchPeriod } from './periods.ts';
+import { monthOf, periodsFile, periodsFileName, planPeriods, type FilterCounts, type IndexedPeriod, type SearchPeriod } from './periods.ts';
 
 export interface IndexResult {
   /** Pages in the index, over all periods. */
@@ -46,6 +46,8 @@ export interface SearchPage {
  */
 const unusedBundleFiles = /^pagefind(-(ui|modular-ui|component-ui|highlight)\.(js|css)|-worker\.js|\.js)$/;
 const scriptFile = 'pagefind.js';
+/** The indexer's record of the periods (IndexedPeriod[]), a file among the mirror's month folders. */
+const indexedFileName = 'periods.json';
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -142,22 +144,20 @@ export async function updateSearchPages(
   return changed;
 }
 
-async function readPeriodsFile(file: string): Promise<PeriodsFile | undefined> {
+/** What the previous index run wrote (months and filter counts of each period), kept beside the mirror. */
+async function readIndexed(file: string): Promise<IndexedPeriod[] | undefined> {
   try {
-    const periods = JSON.parse(await readFile(file, 'utf8')) as PeriodsFile;
-    return periods.version === 1 ? periods : undefined;
+    return JSON.parse(await readFile(file, 'utf8')) as IndexedPeriod[];
   } catch {
     return undefined;
   }
 }
 
-const collator = new Intl.Collator('da', { numeric: true });
-
 function sortedCounts(counts: FilterCounts): FilterCounts {
   return Object.fromEntries(
     Object.keys(counts)
       .sort()
-      .map((name) => [name, Object.fromEntries(Object.entries(counts[name]!).sort(([a], [b]) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)))]),
+      .map((name) => [name, Object.fromEntries(Object.entries(counts[name]!).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]),
   );
 }
 
@@ -207,9 +207,10 @@ export async function indexSite(outDir: string, pagesDir: string, options: Index
   const plan = planPeriods(pagesPerMonth, options.maxPages);
 
   const { changed } = options;
-  const previous = changed === 'all' ? undefined : await readPeriodsFile(join(root, periodsFileName));
-  const kept = new Map((previous?.periods ?? []).map((period) => [period.id, period]));
-  const unchanged = (period: SearchPeriod): PeriodsFile['periods'][number] | undefined => {
+  const record = join(pagesDir, indexedFileName);
+  const previous = changed === 'all' ? undefined : await readIndexed(record);
+  const kept = new Map((previous ?? []).map((period) => [period.id, period]));
+  const unchanged = (period: SearchPeriod): IndexedPeriod | undefined => {
     const before = kept.get(period.id);
     if (changed === 'all' || !before || before.months.join() !== period.months.join()) return undefined;
     if (period.months.some((month) => changed.has(month))) return undefined;
@@ -229,11 +230,12 @@ export async function indexSite(outDir: string, pagesDir: string, options: Index
   } finally {
     await pagefind.close();
   }
-  const entries: PeriodsFile['periods'] = [];
+  const entries: IndexedPeriod[] = [];
   for (const period of plan) entries.push({ ...period, filters: reused.get(period.id) ?? (await countFilters(pagesDir, period.months)) });
   // Bundles of periods that no longer exist (a year split into quarters, a removed meeting's month).
   const current = new Set(plan.map((period) => period.id));
   for (const name of await readdir(root)) if (name !== periodsFileName && name !== scriptFile && !current.has(name)) await rm(join(root, name), { recursive: true, force: true });
-  await writeFile(join(root, periodsFileName), `${JSON.stringify({ version: 1, periods: entries } satisfies PeriodsFile)}\n`);
+  await writeFile(join(root, periodsFileName), `${JSON.stringify(periodsFile(entries))}\n`);
+  await writeFile(record, JSON.stringify(entries));
   return { pages: plan.reduce((total, period) => total + period.pages, 0), periods: plan.length, indexed: stale.length };
 }

@@ -30,18 +30,70 @@ export interface SearchPeriod {
   pages: number;
 }
 
-/** The search bundles' table of contents, `pagefind/periods.json`. */
+/** A period as the indexer remembers it between builds (in the search mirror, not published). */
+export interface IndexedPeriod extends SearchPeriod {
+  filters: FilterCounts;
+}
+
+/**
+ * The search bundles' table of contents, `pagefind/periods.json`, loaded
+ * before the first search, so kept small: filter values with their counts
+ * once, and per period only which values occur in it (indexes into `values`).
+ */
 export interface PeriodsFile {
-  version: 1;
+  version: 2;
+  /** Per filter, `[value, pages]`, sorted by value. */
+  values: Record<string, [string, number][]>;
   /** Newest first. */
-  periods: (SearchPeriod & { filters: FilterCounts })[];
+  periods: { id: string; first: string; last: string; pages: number; filters: Record<string, number[]> }[];
+}
+
+const collator = new Intl.Collator('da', { numeric: true });
+const byValue = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The published table of contents of `periods` (newest first). */
+export function periodsFile(periods: readonly IndexedPeriod[]): PeriodsFile {
+  const totals: FilterCounts = {};
+  for (const period of periods) {
+    for (const [name, counts] of Object.entries(period.filters)) {
+      const total = (totals[name] ??= {});
+      for (const [value, count] of Object.entries(counts)) total[value] = (total[value] ?? 0) + count;
+    }
+  }
+  const values: PeriodsFile['values'] = {};
+  const index = new Map<string, Map<string, number>>();
+  for (const name of Object.keys(totals).sort()) {
+    const sorted = Object.keys(totals[name]!).sort(byValue);
+    values[name] = sorted.map((value) => [value, totals[name]![value]!]);
+    index.set(name, new Map(sorted.map((value, i) => [value, i])));
+  }
+  return {
+    version: 2,
+    values,
+    periods: periods.map(({ id, first, last, pages, filters }) => ({
+      id,
+      first,
+      last,
+      pages,
+      filters: Object.fromEntries(
+        Object.keys(filters)
+          .sort()
+          .map((name) => [name, Object.keys(filters[name]!).map((value) => index.get(name)!.get(value)!).sort((a, b) => a - b)]),
+      ),
+    })),
+  };
 }
 
 export const periodsFileName = 'periods.json';
 export const allPeriodId = 'alle';
 
-/** Periods of at most this many pages keep the first search near 100 KB (measured: scripts/bench-search-transfer.ts). */
-export const defaultPeriodPages = 2500;
+/**
+ * A period's metadata costs about 10 bytes a page in the first search (the
+ * rest: Pagefind's WebAssembly and script, ~71 KB; one or two index chunks,
+ * 20–50 KB whatever the period's size; ten result fragments, ~17 KB). At
+ * 1 000 pages the first search stays under 150 KB (`referat bench`).
+ */
+export const defaultPeriodPages = 1000;
 
 /** "2026-03-14" → "2026-03". */
 export function monthOf(date: string): string {

@@ -39,7 +39,7 @@ export interface BuildSiteOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Ignore the previous build and the content store: render every page from scratch. @default false */
   full?: boolean;
-  /** Largest search period, in pages (src/search/periods.ts). @default 2500 */
+  /** Largest search period, in pages (src/search/periods.ts). @default 1000 */
   searchPeriodPages?: number;
   /** Progress lines (timings of the phases). */
   log?: (line: string) => void;

@@ -82,7 +82,7 @@ const dateOf = (result: RenderedResult): string => /\/(\d{4}-\d\d-\d\d)\//.exec(
 describe('an archive split into search periods', () => {
   it('is split by the calendar: years, and quarters where a year is too big', () => {
     expect(periods.length).toBeGreaterThan(3);
-    expect(periods.every((period) => period.pages <= 40 || period.months.length === 1)).toBe(true);
+    expect(periods.every((period) => period.pages <= 40 || period.first === period.last)).toBe(true);
     expect(periods.map((period) => period.id)).toEqual([...periods.map((period) => period.id)].sort().reverse());
     expect(periods.some((period) => /^\d{4}$/.test(period.id))).toBe(true);
     expect(periods.some((period) => /^\d{4}-k[1-4]$/.test(period.id))).toBe(true);

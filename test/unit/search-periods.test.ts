@@ -3,7 +3,7 @@
  * calendar, coarsest first, so that adding a meeting changes one period.
  */
 import { describe, expect, it } from 'vitest';
-import { planPeriods } from '../../src/search/periods.ts';
+import { periodsFile, planPeriods } from '../../src/search/periods.ts';
 
 const months = (entries: Record<string, number>) => new Map(Object.entries(entries));
 const ids = (entries: Record<string, number>, max: number) => planPeriods(months(entries), max).map((period) => `${period.id}:${period.pages}`);
@@ -43,5 +43,22 @@ describe('planPeriods', () => {
 
   it('has no periods without pages', () => {
     expect(planPeriods(months({ '2024-01': 0 }), 25)).toEqual([]);
+  });
+});
+
+describe('periodsFile', () => {
+  it('lists each filter value once with its pages, and per period only which values it holds', () => {
+    const file = periodsFile([
+      { id: '2025', first: '2025-01', last: '2025-12', months: ['2025-03'], pages: 3, filters: { committee: { Økonomiudvalget: 2, Børneudvalget: 1 }, year: { '2025': 3 } } },
+      { id: '2024', first: '2024-01', last: '2024-12', months: ['2024-05'], pages: 4, filters: { committee: { Økonomiudvalget: 4 }, year: { '2024': 4 } } },
+    ]);
+    expect(file).toEqual({
+      version: 2,
+      values: { committee: [['Børneudvalget', 1], ['Økonomiudvalget', 6]], year: [['2024', 4], ['2025', 3]] },
+      periods: [
+        { id: '2025', first: '2025-01', last: '2025-12', pages: 3, filters: { committee: [0, 1], year: [1] } },
+        { id: '2024', first: '2024-01', last: '2024-12', pages: 4, filters: { committee: [1], year: [0] } },
+      ],
+    });
   });
 });

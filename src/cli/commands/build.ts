@@ -18,7 +18,7 @@ export interface BuildOptions {
   strict?: boolean;
   /** Render every page even if a previous build could be updated. */
   full?: boolean;
-  /** Largest search period, in pages. @default 2500 */
+  /** Largest search period, in pages. @default 1000 */
   searchPeriodPages?: number | undefined;
 }
 
@@ -40,7 +40,7 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
   const site = await buildSite({ contentDir: content, outDir: resolve(options.out), base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, log: (line) => reporter.err(`build: ${line}`) });
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(
-    `build: ${site.pages} pages (${site.indexedPages} in the search index in ${site.searchPeriods.total} periods, ${site.searchPeriods.indexed} indexed; ${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+    `build: ${site.pages} pages (${site.indexedPages} in the search index: ${site.searchPeriods.indexed} of ${site.searchPeriods.total} search periods indexed; ${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
       ` (Astro ${site.timings.astro.toFixed(1)} s, Pagefind ${site.timings.pagefind.toFixed(1)} s) → ${options.out}`,
   );
   return converted.exitCode;
