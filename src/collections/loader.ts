@@ -21,6 +21,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from './frontmatter.ts';
 import { createRenderPool, type RenderWords } from './render-pool.ts';
 import { t } from '../utils/i18n.ts';
+import { eachLimited } from '../utils/each-limited.ts';
 
 /**
  * Bump when the HTML made from an unchanged file changes (renderer, table
@@ -50,18 +51,6 @@ export function entryId(relativePath: string): string {
 async function listMdx(directory: string): Promise<string[]> {
   const names = await readdir(directory, { recursive: true });
   return names.filter((name) => name.endsWith('.mdx')).sort();
-}
-
-/** Runs `task` over `inputs`, at most `limit` at a time. */
-async function eachLimited<T>(inputs: readonly T[], limit: number, task: (input: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < inputs.length) {
-      const input = inputs[next++] as T;
-      await task(input);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
 }
 
 export function mdxCollection(options: MdxCollectionOptions): Loader {

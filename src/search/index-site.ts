@@ -23,6 +23,7 @@ import { dirname, join, sep } from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
 import * as pagefind from 'pagefind';
 import { monthOf, periodsFile, periodsFileName, planPeriods, type FilterCounts, type IndexedPeriod, type SearchPeriod } from './periods.ts';
+import { eachLimited } from '../utils/each-limited.ts';
 
 export interface IndexResult {
   /** Pages in the index, over all periods. */
@@ -59,6 +60,11 @@ function attributesOf(openTag: string): Map<string, string> {
   return attributes;
 }
 
+/** The attributes of the `<main>` tag starting at `start`. */
+function mainAttributesOf(html: string, start: number): Map<string, string> {
+  return attributesOf(html.slice(start, html.indexOf('>', start) + 1));
+}
+
 /**
  * What Pagefind needs of a page: its `<main>` and month when it is indexed,
  * else undefined. Filters, meta and sort sit on `<main>` itself
@@ -67,8 +73,7 @@ function attributesOf(openTag: string): Map<string, string> {
 export function searchPageOf(html: string): SearchPage | undefined {
   const start = html.indexOf('<main');
   if (start < 0) return undefined;
-  const openTag = html.slice(start, html.indexOf('>', start) + 1);
-  const attributes = attributesOf(openTag);
+  const attributes = mainAttributesOf(html, start);
   if (!attributes.has('data-pagefind-body')) return undefined;
   const date = /(?:^|,)\s*date:(\d{4}-\d\d)/.exec(attributes.get('data-pagefind-sort') ?? '')?.[1];
   const end = html.lastIndexOf('</main>');
@@ -81,8 +86,7 @@ export function searchPageOf(html: string): SearchPage | undefined {
 
 /** The filter values of an indexed page, read the way Pagefind reads `data-pagefind-filter="name[attribute], …"`. */
 export function filterValuesOf(html: string): Record<string, string> {
-  const start = html.indexOf('<main');
-  const attributes = attributesOf(html.slice(start, html.indexOf('>', start) + 1));
+  const attributes = mainAttributesOf(html, html.indexOf('<main'));
   const values: Record<string, string> = {};
   for (const filter of (attributes.get('data-pagefind-filter') ?? '').split(',')) {
     const match = /^\s*([\w-]+)\[([\w-]+)\]\s*$/.exec(filter);
@@ -90,14 +94,6 @@ export function filterValuesOf(html: string): Record<string, string> {
     if (match && value) values[match[1]!] = value;
   }
   return values;
-}
-
-async function eachLimited<T>(inputs: readonly T[], limit: number, task: (input: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < inputs.length) await task(inputs[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
 }
 
 async function monthsIn(pagesDir: string): Promise<string[]> {

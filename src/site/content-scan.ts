@@ -14,6 +14,7 @@ import { splitFrontmatter } from '../collections/frontmatter.ts';
 import { meetingFrontmatterSchema, type MeetingFrontmatter } from '../model/schema.ts';
 import type { MeetingRecord } from '../utils/route-data.ts';
 import type { ItemFile, ItemKey } from './build-plan.ts';
+import { eachLimited } from '../utils/each-limited.ts';
 
 export interface ScannedFile<T> {
   /** `${size}:${mtimeMs}:${ctimeMs}` when it was read. */
@@ -43,14 +44,6 @@ async function listMdx(directory: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-}
-
-async function eachLimited<T>(inputs: readonly T[], limit: number, task: (input: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < inputs.length) await task(inputs[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
 }
 
 const itemKeyLine = /^(municipality|committee|date|number):.*$/gm;
