@@ -5,16 +5,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, context, meetings, pages, url } from './site.ts';
+import { closeBrowser, meetings, openSitePage, pages } from './site.ts';
 
 afterAll(closeBrowser);
-
-async function open(path: string): Promise<Page> {
-  const { context: ctx } = await context('light');
-  const page = await ctx.newPage();
-  await page.goto(url(path));
-  return page;
-}
 
 /** Position of the DOM nodes relative to each other, and their boxes. */
 async function layout(page: Page) {
@@ -41,7 +34,7 @@ async function layout(page: Page) {
 
 describe('an ordinary decision item (Roskilde, punkt 16)', () => {
   it('puts the decision before every case section, in the DOM and on screen', async () => {
-    const page = await open(pages.item);
+    const page = await openSitePage(pages.item);
     const found = await layout(page);
     expect(found.hasDecision).toBe(true);
     expect(found.sectionCount).toBeGreaterThan(2);
@@ -51,7 +44,7 @@ describe('an ordinary decision item (Roskilde, punkt 16)', () => {
   });
 
   it('makes the decision visibly prominent: own background, a thick edge, larger text, a "Beslutning" heading, above the fold', async () => {
-    const page = await open(pages.item);
+    const page = await openSitePage(pages.item);
     const found = await layout(page);
     expect(found.decisionHeading).toBe('Beslutning');
     expect(found.decisionBackground).not.toBe(found.bodyBackground);
@@ -64,7 +57,7 @@ describe('an ordinary decision item (Roskilde, punkt 16)', () => {
   });
 
   it('shows its case numbers', async () => {
-    const page = await open(pages.item);
+    const page = await openSitePage(pages.item);
     const details = await page.locator('main dl.details').innerText();
     expect(details).toMatch(/Sagsnumre?/);
     expect(details).toContain('27.00.00P05-0001');
@@ -73,7 +66,7 @@ describe('an ordinary decision item (Roskilde, punkt 16)', () => {
   });
 
   it('links to the previous and the next item of the meeting with rel=prev/next', async () => {
-    const page = await open(pages.item);
+    const page = await openSitePage(pages.item);
     const pager = page.getByRole('navigation', { name: 'Andre punkter på mødet' });
     const prev = pager.locator('a[rel="prev"]');
     const next = pager.locator('a[rel="next"]');
@@ -85,7 +78,7 @@ describe('an ordinary decision item (Roskilde, punkt 16)', () => {
   });
 
   it('has no previous link on the first item of a meeting', async () => {
-    const page = await open(`${meetings.roskilde}punkt-14/`);
+    const page = await openSitePage(`${meetings.roskilde}punkt-14/`);
     const pager = page.getByRole('navigation', { name: 'Andre punkter på mødet' });
     expect(await pager.locator('a[rel="prev"]').count()).toBe(0);
     expect(await pager.locator('a[rel="next"]').getAttribute('href')).toBe(`/referater${meetings.roskilde}punkt-15/`);
@@ -93,7 +86,7 @@ describe('an ordinary decision item (Roskilde, punkt 16)', () => {
   });
 
   it('has breadcrumbs down to the item, the last one marked aria-current="page"', async () => {
-    const page = await open(pages.item);
+    const page = await openSitePage(pages.item);
     const crumbs = page.getByRole('navigation', { name: 'Brødkrummesti' }).locator('ol > li a');
     const found = await crumbs.evaluateAll((links) => links.map((a) => ({ text: a.textContent?.trim(), href: a.getAttribute('href'), current: a.getAttribute('aria-current') })));
     expect(found).toEqual([
@@ -107,7 +100,7 @@ describe('an ordinary decision item (Roskilde, punkt 16)', () => {
   });
 
   it('has the item number and title in its h1 and the page title', async () => {
-    const page = await open(pages.item);
+    const page = await openSitePage(pages.item);
     expect(await page.locator('h1').innerText()).toMatch(/Punkt 16\s*:?\s*Godkendelse af økonomisk handleplan på socialområdet/);
     expect(await page.title()).toContain('Punkt 16: Godkendelse af økonomisk handleplan på socialområdet');
     await page.close();
@@ -116,7 +109,7 @@ describe('an ordinary decision item (Roskilde, punkt 16)', () => {
 
 describe('an item two committees decided (Lejre, punkt 10)', () => {
   it('shows both decisions, each with its committee and date, before the case sections', async () => {
-    const page = await open(pages.twoDecisions);
+    const page = await openSitePage(pages.twoDecisions);
     const decisions = await page.locator('main section.decision').allInnerTexts();
     expect(decisions).toHaveLength(2);
     expect(decisions[0]).toContain('Udvalget for Børn & Ungdom');
@@ -137,7 +130,7 @@ describe('an item two committees decided (Lejre, punkt 10)', () => {
 
 describe('the closed Gladsaxe item ("Lukket: Meddelelser")', () => {
   it('says "Lukket punkt" in a visible notice', async () => {
-    const page = await open(pages.closed);
+    const page = await openSitePage(pages.closed);
     const notice = page.locator('main .closed-notice');
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.innerText()).toContain('Lukket punkt');
@@ -145,7 +138,7 @@ describe('the closed Gladsaxe item ("Lukket: Meddelelser")', () => {
   });
 
   it('publishes only title, number, meeting and case number: no case text, no sections, no decision', async () => {
-    const page = await open(pages.closed);
+    const page = await openSitePage(pages.closed);
     expect(await page.locator('main .item-body, main section.case-section, main section.decision, main section.attachments').count()).toBe(0);
     expect(await page.locator('main dl.details').innerText()).toContain('2016/05156');
     // Everything in the article other than the heading, the details and the notice.

@@ -4,16 +4,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, context, meetings, url } from './site.ts';
+import { closeBrowser, meetings, openSitePage } from './site.ts';
 
 afterAll(closeBrowser);
-
-async function open(path: string): Promise<Page> {
-  const { context: ctx } = await context('light');
-  const page = await ctx.newPage();
-  await page.goto(url(path));
-  return page;
-}
 
 /** The participant list items' visible text (what a screen reader reads too). */
 async function participants(page: Page): Promise<string[]> {
@@ -26,7 +19,7 @@ describe.each([
   ['Helsingør', meetings.helsingoer, 'Kristina Kongsted', undefined],
 ])('the %s meeting', (_name, path, absentee, present) => {
   it(`marks ${absentee} as absent in words, not only by styling`, async () => {
-    const page = await open(path);
+    const page = await openSitePage(path);
     const people = await participants(page);
     const entry = people.find((p) => p.includes(absentee));
     expect(entry, people.join('\n')).toBeDefined();
@@ -41,7 +34,7 @@ describe.each([
 
 describe('the meeting pages', () => {
   it('lists the agenda as an ordered list with a link to every one of its 11 items, in order', async () => {
-    const page = await open(meetings.lejre);
+    const page = await openSitePage(meetings.lejre);
     const agenda = page.locator('main section', { has: page.getByRole('heading', { name: 'Dagsorden' }) }).locator('ol').first();
     const links = await agenda.locator(':scope > li').evaluateAll((items) =>
       items.map((li) => ({ value: (li as HTMLLIElement).value, href: li.querySelector('a')?.getAttribute('href') })),
@@ -51,7 +44,7 @@ describe('the meeting pages', () => {
   });
 
   it('numbers the agenda by the real item numbers (Roskilde starts at punkt 14)', async () => {
-    const page = await open(meetings.roskilde);
+    const page = await openSitePage(meetings.roskilde);
     const agenda = page.locator('main section', { has: page.getByRole('heading', { name: 'Dagsorden' }) }).locator('ol').first();
     const values = await agenda.locator(':scope > li').evaluateAll((items) => items.map((li) => (li as HTMLLIElement).value));
     expect(values).toEqual(Array.from({ length: 11 }, (_, i) => i + 14));
@@ -62,7 +55,7 @@ describe('the meeting pages', () => {
 
   it('keeps the sentence boundary between paragraphs of a decision in its agenda summary', async () => {
     // Lejre punkt 1's decision is two paragraphs: "Godkendt" and "Ole Blickfeldt (O) deltog ikke i behandlingen af punktet."
-    const page = await open(meetings.lejre);
+    const page = await openSitePage(meetings.lejre);
     const line = await page.locator(`main li:has(a[href="/referater${meetings.lejre}punkt-1/"])`).innerText();
     expect(line).toContain('Ole Blickfeldt (O) deltog ikke i behandlingen af punktet.');
     // Run together, it reads as if Ole Blickfeldt was approved.
@@ -71,7 +64,7 @@ describe('the meeting pages', () => {
   });
 
   it('gives the time and the place of the meeting', async () => {
-    const page = await open(meetings.lejre);
+    const page = await openSitePage(meetings.lejre);
     const details = await page.locator('main dl.details').innerText();
     expect(details).toMatch(/Tidspunkt\s+kl\. 16:30/);
     expect(details).toMatch(/Sted\s+Mødelokale 1, Lejrevej 15, 4320, Allerslev/);
@@ -79,7 +72,7 @@ describe('the meeting pages', () => {
   });
 
   it('names the committee and the date in its h1', async () => {
-    const page = await open(meetings.lejre);
+    const page = await openSitePage(meetings.lejre);
     const h1 = await page.locator('h1').innerText();
     expect(h1).toContain('Udvalget for Job & Arbejdsmarked');
     expect(h1).toContain('8. januar 2020');
@@ -89,7 +82,7 @@ describe('the meeting pages', () => {
 
 describe('the Helsingør meeting page', () => {
   it('gives its time and place and links all 8 items', async () => {
-    const page = await open(meetings.helsingoer);
+    const page = await openSitePage(meetings.helsingoer);
     const details = await page.locator('main dl.details').innerText();
     expect(details).toContain('16:30');
     expect(details).toContain('Rød 3, Prøvestenen');

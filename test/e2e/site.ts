@@ -3,8 +3,8 @@
  * setup via provide/inject) and the shared Chromium.
  */
 import { inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { connectBrowser, newGuardedContext, type ColorScheme, type GuardedContext } from '../support/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { connectBrowser, newGuardedContext, openPage, type ColorScheme, type GuardedContext } from '../support/browser.ts';
 
 export * from './seed-site.ts';
 
@@ -33,6 +33,12 @@ export async function context(colorScheme: ColorScheme = 'light', viewport?: { w
     contexts.set(key, found);
   }
   return found;
+}
+
+/** A new page (light colour scheme) at a site path. */
+export async function openSitePage(path: string): Promise<Page> {
+  const { context: light } = await context('light');
+  return openPage(light, url(path));
 }
 
 /** Close this file's contexts and its connection (the browser itself lives on). */
