@@ -8,12 +8,15 @@ import { exitCodes, UsageError } from './errors.ts';
 import { processReporter, type Reporter } from './reporter.ts';
 import { parseCommand } from './commands/parse.ts';
 import { convertCommand } from './commands/convert.ts';
+import { layoutByName, layouts } from '../minutes/layouts/index.ts';
 
 export const usage = `Usage: referat <command> [options]
 
 Commands:
-  parse FILE... [--json] [--municipality NAME]
+  parse FILE... [--json] [--municipality NAME] [--explain] [--dropped] [--layout NAME]
       Print the meeting model of each minutes file (JSON: one object, or an array for several).
+      --explain names the layout the file was read with and the rules that chose it; --dropped lists
+      every line left out on purpose (page furniture, labels, table of contents, closed case text).
   convert --input DIR --content DIR [--municipality NAME] [--strict]
       Write MDX content collections; unchanged sources are skipped.
   build --input DIR --out DIR [--content DIR] [--base /path/] [--site URL] [--strict] [--full]
@@ -35,9 +38,25 @@ type Command = (args: string[], reporter: Reporter) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async parse(args, reporter) {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' }, municipality: { type: 'string' } }, true);
+    const { values, positionals } = parse(
+      args,
+      { json: { type: 'boolean' }, municipality: { type: 'string' }, explain: { type: 'boolean' }, dropped: { type: 'boolean' }, layout: { type: 'string' } },
+      true,
+    );
     if (positionals.length === 0) throw new UsageError('parse needs at least one FILE');
-    return parseCommand({ files: positionals, json: values.json === true, municipality: values.municipality as string | undefined }, reporter);
+    const layout = values.layout as string | undefined;
+    if (layout !== undefined && !layoutByName(layout)) throw new UsageError(`--layout takes one of ${layouts.map((l) => l.name).join(', ')}, got "${layout}"`);
+    return parseCommand(
+      {
+        files: positionals,
+        json: values.json === true,
+        municipality: values.municipality as string | undefined,
+        explain: values.explain === true,
+        dropped: values.dropped === true,
+        layout,
+      },
+      reporter,
+    );
   },
   async convert(args, reporter) {
     const { values } = parse(args, { input: { type: 'string' }, content: { type: 'string' }, municipality: { type: 'string' }, strict: { type: 'boolean' } });

@@ -1,7 +1,8 @@
 /**
  * Diagnostics are data: every problem the importer finds is a VFileMessage
  * with a place (line), a ruleId and `source: 'referat'`. `fatal: true` marks
- * an unusable file; warnings leave `fatal` false.
+ * an unusable file; warnings leave `fatal` false; info messages (what the
+ * importer left out on purpose, which layout it chose) leave it unset.
  */
 import type { VFile } from 'vfile';
 
@@ -18,12 +19,32 @@ export const ruleIds = {
   encoding: 'encoding',
   dateMismatch: 'date-mismatch',
   unsafeLink: 'unsafe-link',
+  closedMismatch: 'closed-mismatch',
+  headerText: 'unpublished-header-text',
+  invalidDate: 'invalid-date',
+  mojibake: 'mojibake',
+  mojibakeRepaired: 'mojibake-repaired',
+  layout: 'layout',
+  // What the importer leaves out on purpose: one rule per reason.
+  pageFooter: 'page-footer',
+  runningHeader: 'running-header',
+  tableOfContents: 'table-of-contents',
+  repeatedTitle: 'repeated-title',
+  label: 'label',
+  openMarker: 'open-marker',
+  closedItem: 'closed-item',
 } as const;
 export type RuleId = (typeof ruleIds)[keyof typeof ruleIds];
 
 export function warn(file: VFile, message: string, line: number | null, ruleId: RuleId): void {
   const m = file.message(message, { place: line ? { line, column: 1 } : undefined, ruleId, source: 'referat' });
   m.fatal = false;
+}
+
+/** Records what the importer did on purpose (left a line out, chose a layout): listed on request, never a problem. */
+export function info(file: VFile, message: string, line: number | null, ruleId: RuleId): void {
+  const m = file.message(message, { place: line ? { line, column: 1 } : undefined, ruleId, source: 'referat' });
+  m.fatal = undefined;
 }
 
 /** Records an error that makes the file unusable. Never throws. */

@@ -1,11 +1,14 @@
 /**
- * The meeting header: "REFERAT <committee> [term] d. DD-MM-YYYY", then
- * "Mødedato …", "Mødested …" and sometimes "Mødedeltagere …", each field a
- * paragraph that may be wrapped over several lines.
+ * The meeting header: the heading that names the committee (and often the
+ * date), then fields such as "Mødedato …", "Sted: …", "Deltagere: …", each
+ * a line or a wrapped paragraph. The layout names the heading forms and the
+ * field labels. Header text that is none of these is returned, so the caller
+ * can say it is not published.
  */
 import { isBlank, type Line } from './lines.ts';
-import { isoDate, stripTerm } from './headings.ts';
 import type { Participant } from '../model/types.ts';
+import type { HeaderField, Layout } from './layouts/layout.ts';
+import { parseDate, parseTime, stripTerm } from './layouts/danish.ts';
 
 export interface Header {
   committee: string | null;
@@ -13,86 +16,189 @@ export interface Header {
   date: string | null;
   startTime: string | null;
   location: string | null;
+  /** "Helsingør Kommune" printed on a line of its own. */
+  municipality: string | null;
   participants: Participant[];
-  /** Line of the REFERAT heading, for diagnostics. */
+  /** Line of the heading, for diagnostics. */
   line: number | null;
   dateLine: number | null;
-  /** The date in "Mødedato", when it disagrees with the heading's. */
+  /** The date in a date field, when it disagrees with the heading's. */
   conflictingDate: string | null;
+  /** A date that is printed but is not a calendar date ("31-02-2021"). */
+  invalidDate: { text: string; line: number } | null;
+  /** Paragraphs that are neither the heading nor a known field. */
+  unrecognised: Array<{ text: string; line: number }>;
 }
 
-const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+interface Paragraph {
+  text: string;
+  line: number;
+  field?: HeaderField;
+  /** The value after the field label; lines kept apart, for lists of one name a line. */
+  values?: string[];
+}
 
-/** Header fields are the paragraphs before the table of contents or the first item. */
-export function parseHeader(lines: readonly Line[]): Header {
-  const fields = paragraphs(lines);
+const municipalityLine = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)? Kommune$/u;
+const labelLike = /^[\p{L} ]{2,30}:/u;
+const dateLike = /\b\d{1,2}[-.]\d{1,2}[-.]\d{1,4}\b|\b\d{1,2}\.?\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{1,4}\b/i;
+
+export function parseHeader(lines: readonly Line[], layout: Layout): Header {
+  const paragraphs = toParagraphs(lines, layout);
   const header: Header = {
     committee: null,
     term: null,
     date: null,
     startTime: null,
     location: null,
+    municipality: null,
     participants: [],
     line: null,
     dateLine: null,
     conflictingDate: null,
+    invalidDate: null,
+    unrecognised: [],
   };
-  // "REFERAT … 2018-2021" and "d. 06-11-2019" can be separate paragraphs: join everything up to "Mødedato".
-  const titleParts: Array<{ text: string; line: number }> = [];
-  let inTitle = false;
-  for (const field of fields) {
-    if (/^REFERAT\b/i.test(field.text)) inTitle = true;
-    else if (/^(Mødedato|Mødested|Mødedeltagere|Indholdsfortegnelse)\b/i.test(field.text)) inTitle = false;
-    if (inTitle) titleParts.push(field);
-  }
-  if (titleParts.length > 0) {
-    header.line = titleParts[0]!.line;
-    const title = titleParts.map((p) => p.text).join(' ').replace(/^REFERAT\s+/i, '');
-    const dated = /^(.*?)\s+d\.\s*(\d{1,2})[-.](\d{1,2})[-.](\d{4})\s*$/.exec(title);
-    const name = dated ? dated[1]! : title;
-    if (dated) {
-      header.date = isoDate(dated[2]!, dated[3]!, dated[4]!);
-      header.dateLine = header.line;
+  const used = new Set<Paragraph>();
+  readTitle(paragraphs, layout, header, used);
+  for (const paragraph of paragraphs) {
+    if (used.has(paragraph)) continue;
+    if (paragraph.field) {
+      readField(paragraph, header);
+      continue;
     }
-    const term = /(?:\s+-)?\s+(\d{4}\s*-\s*\d{4})$/.exec(name);
-    header.term = term ? term[1]!.replace(/\s/g, '') : null;
-    header.committee = stripTerm(name).replace(/\s+-$/, '').trim() || null;
-  }
-  for (const field of fields) {
-    const value = (prefix: string) => field.text.replace(new RegExp(`^${prefix}\\s*:?\\s*`, 'i'), '').trim();
-    if (/^Mødedato\b/i.test(field.text)) {
-      const text = value('Mødedato');
-      const date = parseDanishDate(text);
-      if (date && !header.date) {
-        header.date = date;
-        header.dateLine = field.line;
-      } else if (date && date !== header.date) header.conflictingDate = date;
-      const time = /kl\.?\s*(\d{1,2})[.:](\d{2})/i.exec(text);
-      if (time) header.startTime = `${time[1]!.padStart(2, '0')}:${time[2]}`;
-    } else if (/^Mødested\b/i.test(field.text)) {
-      header.location = value('Mødested') || null;
-    } else if (/^Mødedeltagere\b/i.test(field.text)) {
-      header.participants = parseParticipants(value('Mødedeltagere'));
+    if (municipalityLine.test(paragraph.text)) {
+      header.municipality ??= paragraph.text;
+      continue;
     }
+    header.unrecognised.push({ text: paragraph.text, line: paragraph.line });
   }
   return header;
 }
 
-/** "Torsdag d. 04. februar 2021 kl. 16:30" → "2021-02-04". */
-export function parseDanishDate(text: string): string | null {
-  const long = /(\d{1,2})\.?\s+([a-zæøå]+)\s+(\d{4})/i.exec(text);
-  if (long) {
-    const month = months.indexOf(long[2]!.toLowerCase());
-    if (month >= 0) return isoDate(long[1]!, String(month + 1), long[3]!);
+/** "REFERAT … 2018-2021" and "d. 06-11-2019" can be separate paragraphs, as can "Referat" and the committee. */
+function readTitle(paragraphs: readonly Paragraph[], layout: Layout, header: Header, used: Set<Paragraph>): void {
+  const first = paragraphs.findIndex((p) => !p.field && /^Referat\b/i.test(p.text));
+  if (first < 0) return;
+  const parts: Paragraph[] = [paragraphs[first]!];
+  for (let i = first + 1; i < paragraphs.length && parts.length < 3; i++) {
+    const p = paragraphs[i]!;
+    if (p.field || municipalityLine.test(p.text) || labelLike.test(p.text)) break;
+    parts.push(p);
   }
-  const numeric = /(\d{1,2})[-.](\d{1,2})[-.](\d{4})/.exec(text);
-  return numeric ? isoDate(numeric[1]!, numeric[2]!, numeric[3]!) : null;
+  const title = parts.map((p) => p.text).join(' ');
+  header.line = parts[0]!.line;
+  let committee: string | null = null;
+  let date: string | undefined;
+  for (const form of layout.header.titles) {
+    const match = form.exec(title);
+    if (!match?.groups?.committee) continue;
+    committee = match.groups.committee;
+    date = match.groups.date;
+    break;
+  }
+  for (const p of parts) used.add(p);
+  if (committee === null) return;
+  if (date !== undefined) {
+    header.date = parseDate(date);
+    header.dateLine = header.line;
+    if (header.date === null) header.invalidDate = { text: date.trim(), line: header.line };
+  }
+  const term = /(?:\s+-)?\s+(\d{4}\s*-\s*\d{4})$/.exec(committee);
+  header.term = term ? term[1]!.replace(/\s/g, '') : null;
+  header.committee = stripTerm(committee).replace(/\s+-$/, '').trim() || null;
+}
+
+function readField(paragraph: Paragraph, header: Header): void {
+  const values = paragraph.values ?? [];
+  const text = values.join(' ').trim();
+  switch (paragraph.field) {
+    case 'date': {
+      const date = parseDate(text);
+      if (date === null && dateLike.test(text)) header.invalidDate ??= { text, line: paragraph.line };
+      if (date && !header.date) {
+        header.date = date;
+        header.dateLine = paragraph.line;
+      } else if (date && date !== header.date) header.conflictingDate = date;
+      if (/kl\.?\s*\d/i.test(text)) header.startTime ??= parseTime(text);
+      return;
+    }
+    case 'time':
+      header.startTime ??= parseTime(text);
+      return;
+    case 'location':
+      header.location ??= text || null;
+      return;
+    case 'participants':
+      header.participants.push(...parseParticipants(joinNames(values)));
+      return;
+    case 'absent':
+      for (const person of parseParticipants(joinNames(values))) header.participants.push({ ...person, absent: true });
+      return;
+    default:
+      return;
+  }
+}
+
+/** A wrapped list ("Kristina\nKongsted, …") is one line of text; a list without commas has one name a line. */
+function joinNames(values: readonly string[]): string {
+  return values.some((v) => v.includes(',')) ? values.join(' ') : values.join(', ');
+}
+
+/** Splits the header into paragraphs; a line that starts with a field label starts a paragraph of its own. */
+function toParagraphs(lines: readonly Line[], layout: Layout): Paragraph[] {
+  const labels = fieldLabels(layout);
+  const out: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  for (const line of lines) {
+    if (isBlank(line)) {
+      current = undefined;
+      continue;
+    }
+    const text = line.text.trim();
+    const field = text.length < 2000 ? fieldOf(text, labels) : undefined;
+    if (field) {
+      current = { text, line: line.line, field: field.field, values: field.value === '' ? [] : [field.value] };
+      out.push(current);
+      continue;
+    }
+    if (current) {
+      current.text = `${current.text} ${text}`;
+      current.values?.push(text);
+    } else {
+      current = { text, line: line.line };
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+interface Label {
+  label: string;
+  field: HeaderField;
+}
+
+function fieldLabels(layout: Layout): Label[] {
+  return (Object.entries(layout.header.fields) as Array<[HeaderField, readonly string[]]>)
+    .flatMap(([field, names]) => names.map((label) => ({ label, field })))
+    .sort((a, b) => b.label.length - a.label.length);
+}
+
+function fieldOf(text: string, labels: readonly Label[]): { field: HeaderField; value: string } | undefined {
+  const lower = text.toLowerCase();
+  for (const { label, field } of labels) {
+    if (!lower.startsWith(label)) continue;
+    const rest = text.slice(label.length);
+    // A label stands alone: "Tid: 16.30", "Mødedato Torsdag …", "Deltagere" — not "Tidligere …".
+    if (rest !== '' && !/^[\s:]/.test(rest)) continue;
+    return { field, value: rest.replace(/^\s*:?\s*/, '').trim() };
+  }
+  return undefined;
 }
 
 /** "Steen Hansen (Afbud), Henrik Nielsen" — a mark in brackets is either absence or a party letter. */
 export function parseParticipants(text: string): Participant[] {
   return text
-    .split(/\s*,\s*|\s+og\s+/)
+    .split(/\s*[,;]\s*|\s+og\s+/)
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => {
@@ -113,22 +219,4 @@ export function parseParticipants(text: string): Participant[] {
 /** Danish party letters: one or two capitals, e.g. A, V, Ø, SF, LA. */
 export function isPartyLetter(text: string): boolean {
   return /^[A-ZÆØÅ]{1,2}$/.test(text);
-}
-
-/** Joins each run of non-blank lines into one field. */
-function paragraphs(lines: readonly Line[]): Array<{ text: string; line: number }> {
-  const out: Array<{ text: string; line: number }> = [];
-  let current: { text: string; line: number } | undefined;
-  for (const line of lines) {
-    if (isBlank(line)) {
-      current = undefined;
-      continue;
-    }
-    if (current) current.text = `${current.text} ${line.text.trim()}`;
-    else {
-      current = { text: line.text.trim(), line: line.line };
-      out.push(current);
-    }
-  }
-  return out;
 }

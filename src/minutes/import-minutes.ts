@@ -7,18 +7,20 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import type { Meeting, Warning } from '../model/types.ts';
 import { municipalitySlug } from '../model/paths.ts';
-import { fail, hasFatal, ruleIds, warn } from '../diagnostics/messages.ts';
+import { fail, hasFatal, info, ruleIds, warn, type RuleId } from '../diagnostics/messages.ts';
 import { decodeMinutes } from './decode.ts';
 import { toLines } from './lines.ts';
 import { redactLines } from './redact.ts';
-import { removeFurniture, type Dropped } from './furniture.ts';
+import { removeFurniture, type Dropped, type DropReason } from './furniture.ts';
 import { reflow } from './reflow.ts';
-import { isStructuralHeading } from './headings.ts';
+import { structuralHeading } from './headings.ts';
 import { splitItems } from './split-items.ts';
 import { parseHeader } from './header.ts';
 import { parseItemBody } from './item-body.ts';
-import { assembleMeeting, checkToc, reconcileParticipants, toItem, type ParsedItem } from './to-model.ts';
+import { assembleMeeting, checkToc, closedTitle, reconcileParticipants, toItem, type ParsedItem } from './to-model.ts';
 import { municipalityFromText } from './municipality.ts';
+import { chooseLayout, layoutByName, type LayoutChoice } from './layouts/index.ts';
+import { findDamage, repairMojibake } from './mojibake.ts';
 
 export interface ImportOptions {
   /** Path reported in messages and in `source.path`. */
@@ -27,19 +29,35 @@ export interface ImportOptions {
   municipality?: string | null;
   /** The input's sub-folder name (`<input>/<municipality>/…`). */
   municipalityFolder?: string | null;
+  /** A layout by name instead of the one that scores best. */
+  layout?: string | null;
 }
 
 export interface ImportResult {
   meeting: Meeting | null;
   file: VFile;
-  /** Page furniture, labels and the table of contents: removed on purpose, listed so nothing vanishes silently. */
+  /** Page furniture, labels, the table of contents, closed text: removed on purpose, listed so nothing vanishes silently. */
   dropped: Dropped[];
   encoding: string | null;
+  /** The layout the document was read with, and why. */
+  layout: LayoutChoice | null;
+  /** The item-start form the document uses ("item-punkt", "item-number" …). */
+  itemForm: string | null;
 }
+
+const dropRules: Record<DropReason, RuleId> = {
+  'page-footer': ruleIds.pageFooter,
+  'running-header': ruleIds.runningHeader,
+  'table-of-contents': ruleIds.tableOfContents,
+  'repeated-title': ruleIds.repeatedTitle,
+  label: ruleIds.label,
+  'open-marker': ruleIds.openMarker,
+  'closed-item': ruleIds.closedItem,
+};
 
 export function importMinutes(bytes: Uint8Array, options: ImportOptions): ImportResult {
   const file = new VFile({ path: options.path });
-  const result: ImportResult = { meeting: null, file, dropped: [], encoding: null };
+  const result: ImportResult = { meeting: null, file, dropped: [], encoding: null, layout: null, itemForm: null };
   const decoded = decodeMinutes(bytes);
   if (!decoded.ok) {
     if (decoded.reason === 'empty') fail(file, 'Unexpected empty file, expected the text of minutes', null, ruleIds.empty);
@@ -49,50 +67,110 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   result.encoding = decoded.encoding;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
-  const redacted = redactLines(toLines(decoded.text));
+  const repaired = repairMojibake(toLines(decoded.text));
+  for (const fix of repaired.repaired) info(file, `Repaired mis-decoded characters "${fix.from}" → "${fix.to}"`, fix.line, ruleIds.mojibakeRepaired);
+  const redacted = redactLines(repaired.lines);
   for (const line of redacted.hits) {
     warn(file, 'Unexpected CPR number in published text, expected none: redacted', line, ruleIds.cpr);
   }
-  const furniture = removeFurniture(redacted.lines);
-  const lines = reflow(furniture.lines, isStructuralHeading);
-  const split = splitItems(lines);
+  const choice = (options.layout && chosen(options.layout, redacted.lines)) || chooseLayout(redacted.lines);
+  const layout = choice.layout;
+  result.layout = choice;
+  info(
+    file,
+    `Read with the "${layout.name}" layout (score ${choice.score}${choice.rules.length > 0 ? `: ${choice.rules.map((r) => `${r.rule} at line ${r.line}`).join(', ')}` : ''})`,
+    null,
+    ruleIds.layout,
+  );
+  const furniture = removeFurniture(redacted.lines, layout);
+  const lines = reflow(furniture.lines, structuralHeading(layout));
+  for (const damage of findDamage(lines)) {
+    warn(file, `Unexpected garbled characters "${damage.text}", expected Danish letters: the source text is damaged; check the original document`, damage.line, ruleIds.mojibake);
+  }
+  const split = splitItems(lines, layout);
+  result.itemForm = split.form;
   result.dropped = [...furniture.dropped, ...split.dropped];
 
-  const header = parseHeader(split.header);
+  const header = parseHeader(split.header, layout);
   if (header.committee === null && split.items.length === 0) {
     fail(file, 'Unexpected text, expected minutes with a "REFERAT <udvalg> d. DD-MM-YYYY" heading and "Punkt N: …" items', null, ruleIds.notMinutes);
-    return result;
+    return finish(result);
   }
   if (split.items.length === 0) {
-    fail(file, 'Unexpected minutes without agenda items, expected lines like "Punkt 1: Godkendelse af dagsorden"', header.line, ruleIds.noItems);
-    return result;
+    fail(file, 'Unexpected minutes without agenda items, expected lines like "Punkt 1: Godkendelse af dagsorden" or "1. Godkendelse af dagsorden"', header.line, ruleIds.noItems);
+    return finish(result);
+  }
+  if (header.invalidDate) {
+    warn(file, `Unexpected date "${header.invalidDate.text}", expected a real calendar date`, header.invalidDate.line, ruleIds.invalidDate);
   }
   if (header.date === null) {
-    fail(file, 'Unexpected minutes without a meeting date, expected "REFERAT … d. DD-MM-YYYY" or "Mødedato …"', header.line, ruleIds.noDate);
-    return result;
+    fail(file, 'Unexpected minutes without a meeting date, expected "REFERAT … d. DD-MM-YYYY", "Mødedato …" or "Dato: …"', header.line, ruleIds.noDate);
+    return finish(result);
   }
   if (header.conflictingDate) {
-    warn(file, `Unexpected meeting date ${header.conflictingDate} in "Mødedato", expected ${header.date} as in the heading`, header.dateLine, ruleIds.dateMismatch);
+    warn(file, `Unexpected meeting date ${header.conflictingDate} in the date field, expected ${header.date} as in the heading`, header.dateLine, ruleIds.dateMismatch);
+  }
+  for (const text of header.unrecognised) {
+    warn(file, `Unexpected header text "${shorten(text.text)}", expected the heading or a field such as "Mødedato", "Sted", "Deltagere": it is not published`, text.line, ruleIds.headerText);
   }
   const committee = header.committee ?? 'Ukendt udvalg';
   if (header.committee === null) warn(file, 'Unexpected minutes without a committee, expected "REFERAT <udvalg> …"', null, ruleIds.notMinutes);
-  checkToc(file, split.toc, split.items);
+  const tocClosed = checkToc(file, split.toc, split.items, layout);
 
-  const parsed: ParsedItem[] = split.items.map((raw) => ({ raw, body: parseItemBody(raw.body, raw) }));
-  for (const { body } of parsed) result.dropped.push(...body.dropped);
-  const items = parsed.map(toItem);
+  const parsed: ParsedItem[] = split.items.map((raw, index) => {
+    const body = parseItemBody(raw.body, raw, layout);
+    const byTitle = closedTitle(raw.title, layout) !== null;
+    const byToc = tocClosed[index] === true;
+    const closed = byTitle || byToc || body.closedAt !== null;
+    if (closed && !(byTitle && (byToc || split.toc.length === 0))) {
+      const where = [byTitle && 'the title', byToc && 'the table of contents', body.closedAt !== null && `line ${body.closedAt}`].filter(Boolean).join(' and ');
+      warn(file, `Unexpected closed marker only in ${where} of item ${raw.number} "${raw.title}", expected it in the title too: the item is published as closed`, raw.line, ruleIds.closedMismatch);
+    }
+    return { raw, body, closed };
+  });
+  for (const { body, closed } of parsed) {
+    result.dropped.push(...body.dropped);
+    if (closed) result.dropped.push(...closedText(body));
+  }
+  const items = parsed.map((p) => toItem(p, layout, p.closed));
   const participants = reconcileParticipants(header, parsed, committee, header.date, decoded.text);
-  const municipality = resolveMunicipality(file, options, decoded.text);
+  const municipality = resolveMunicipality(file, options, header.municipality, decoded.text);
 
   const meeting = assembleMeeting({ source: { path: options.path, sha256 }, municipality, committee, header, date: header.date, items, participants });
   result.meeting = { ...meeting, warnings: [] };
+  finish(result);
   if (!hasFatal(file)) result.meeting.warnings = warningsOf(file);
   return result;
 }
 
-function resolveMunicipality(file: VFile, options: ImportOptions, text: string): string | null {
+function chosen(name: string, lines: Parameters<typeof chooseLayout>[0]): LayoutChoice | undefined {
+  const layout = layoutByName(name);
+  if (!layout) return undefined;
+  const scored = chooseLayout(lines);
+  return { layout, score: scored.scores.find((s) => s.name === name)?.score ?? 0, rules: [], scores: scored.scores };
+}
+
+/** The case text of a closed item, line by line: left out of the model, listed as dropped. */
+function closedText(body: ParsedItem['body']): Dropped[] {
+  return body.caseLines.map((line) => ({ line: line.line, text: line.text, reason: 'closed-item' }));
+}
+
+/** Each dropped line as an info message, in source order. */
+function finish(result: ImportResult): ImportResult {
+  result.dropped.sort((a, b) => a.line - b.line);
+  for (const d of result.dropped) {
+    info(result.file, `Left out ${d.reason}${d.rule && d.rule !== d.reason ? ` (${d.rule})` : ''}: "${shorten(d.text.trim())}"`, d.line || null, dropRules[d.reason]);
+  }
+  return result;
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function resolveMunicipality(file: VFile, options: ImportOptions, printed: string | null, text: string): string | null {
   if (options.municipality) return options.municipality;
-  const fromText = municipalityFromText(text);
+  const fromText = printed ?? municipalityFromText(text);
   if (options.municipalityFolder) {
     // A folder "roskilde" and the text's "Roskilde Kommune" name the same municipality: prefer the printed name.
     return fromText && municipalitySlug(fromText) === municipalitySlug(options.municipalityFolder) ? fromText : folderName(options.municipalityFolder);
@@ -112,6 +190,7 @@ export function folderName(folder: string): string {
   return /\skommune$/i.test(name) ? name : `${name} Kommune`;
 }
 
+/** Warnings and errors; info messages (what was left out on purpose) are listed by `parse --dropped`, not published. */
 export function warningsOf(file: VFile): Warning[] {
-  return file.messages.map((m) => ({ line: m.line ?? null, message: m.reason, ruleId: m.ruleId ?? 'unknown', fatal: m.fatal === true }));
+  return file.messages.filter((m) => m.fatal !== undefined).map((m) => ({ line: m.line ?? null, message: m.reason, ruleId: m.ruleId ?? 'unknown', fatal: m.fatal === true }));
 }

@@ -10,20 +10,24 @@ import type { BlockContent } from 'mdast';
 import type { Decision, Section, SectionKind } from '../model/types.ts';
 import type { Dropped } from './furniture.ts';
 import { isBlank, type Line } from './lines.ts';
-import { isAttachmentsHeading, isItemLabel, parseDecisionHeading, sectionKindOf, type DecisionHeading } from './headings.ts';
+import type { LabelRule, Layout } from './layouts/layout.ts';
+import { isAttachmentsHeading, parseDecisionHeading, sectionKindOf, type DecisionHeading } from './headings.ts';
 import { isSubHeading, toBlocks } from './blocks.ts';
 import { plainText } from './plain-text.ts';
 import { parseParticipants } from './header.ts';
 
 export interface ItemBody {
   caseNumbers: string[];
-  closed: boolean;
+  /** A closed marker stood in the item ("Lukket punkt"): the line it stood on. */
+  closedAt: number | null;
   sections: Section[];
   decisions: Decision[];
   attachments: string[];
   /** Names listed under "Afbud:"/"Fraværende:" after a decision, with that decision's committee. */
   absences: Array<{ committee: string | null; date: string | null; names: Array<{ name: string; party: string | null }> }>;
   dropped: Dropped[];
+  /** The non-blank lines read into sections and attachments: what a closed item leaves out. */
+  caseLines: Line[];
 }
 
 type Container =
@@ -31,22 +35,20 @@ type Container =
   | { type: 'decision'; heading: DecisionHeading; lines: Line[] }
   | { type: 'attachments'; lines: Line[] };
 
-/** Whole-line case numbers: 19/11679, 2018/01267, 00.30.04-S00-1-21, KLE "00.01.00G01-0006 17". */
-const caseNumberLine = /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(?=.*\d)[\dA-ZÆØÅ]{1,4}(?:[./-][\dA-ZÆØÅ]{1,6}){1,5}(?: \d{2})?$/;
-const sagsnr = /^Sagsnr\.?\s*(?<number>[\d][\d./-]*)?(?:\s+(?<rest>.*))?$/i;
-const openMarker = /^(Åbent|Lukket)\s+punkt$/i;
-
 /** Section kinds whose bodies may hold sub-headings (not name lists, decisions or recommendations). */
 const prose = new Set<SectionKind>(['summary', 'introduction', 'case', 'background', 'proposal', 'administration', 'effect', 'economy', 'policy', 'other']);
 
-export function parseItemBody(body: readonly Line[], item: { number: number; title: string }): ItemBody {
-  const result: ItemBody = { caseNumbers: [], closed: false, sections: [], decisions: [], attachments: [], absences: [], dropped: [] };
+const trailingMarker = /(?:^|\s)((?:Åbent|Lukket)\s+punkt)$/i;
+
+export function parseItemBody(body: readonly Line[], item: { number: number; title: string }, layout: Layout): ItemBody {
+  const result: ItemBody = { caseNumbers: [], closedAt: null, sections: [], decisions: [], attachments: [], absences: [], dropped: [], caseLines: [] };
   const containers: Container[] = [];
   let current: Container | undefined;
   let preamble = true;
-  let afterSagsnr = false;
+  let afterCaseNumber = false;
   let expectNumber = false;
-  const lines = splitGluedHeadings(body);
+  const lines = splitGluedHeadings(body, layout);
+  const repeatedTitle = new RegExp(`^(?:Pkt\\.?|Punkt)\\s*${item.number}\\b`);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -55,10 +57,21 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
       current?.lines.push(line);
       continue;
     }
-    // Gladsaxe: "Dagsordenpunkt" then the title again, or "Dagsordenpunkt**title**" glued (possibly over lines).
-    if (isItemLabel(text)) {
-      result.dropped.push({ line: line.line, text: line.text, reason: 'label' });
-      i = skipRepeatedTitle(lines, i, item.title, result.dropped);
+    const label = labelAt(text, layout, preamble, afterCaseNumber);
+    if (label) {
+      result.dropped.push({ line: line.line, text: line.text, reason: 'label', rule: label.rule });
+      if (label.where !== 'after-case-number') i = skipRepeatedTitle(lines, i, item.title, result.dropped);
+      continue;
+    }
+    if (text.length < 60 && layout.closed.lines.some((form) => form.test(text))) {
+      result.closedAt ??= line.line;
+      result.dropped.push({ line: line.line, text: line.text, reason: 'open-marker', rule: 'closed-marker' });
+      afterCaseNumber = false;
+      continue;
+    }
+    if (text.length < 60 && layout.closed.open.some((form) => form.test(text))) {
+      result.dropped.push({ line: line.line, text: line.text, reason: 'open-marker', rule: 'open-marker' });
+      afterCaseNumber = false;
       continue;
     }
     if (preamble) {
@@ -67,64 +80,50 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
         expectNumber = false;
         continue;
       }
-      const nr = sagsnr.exec(text);
+      const nr = text.length < 500 ? layout.caseNumbers.label.exec(text) : null;
       if (nr) {
         if (nr.groups?.number) result.caseNumbers.push(nr.groups.number);
         else expectNumber = true;
+        afterCaseNumber = true;
         const rest = nr.groups?.rest?.trim();
-        if (rest) {
-          const marker = /(?:^|\s)(Åbent|Lukket)\s+punkt$/i.exec(rest);
-          if (marker && /^lukket/i.test(marker[1]!)) result.closed = true;
-          result.dropped.push({ line: line.line, text: rest, reason: marker ? 'open-marker' : 'label' });
-        }
-        afterSagsnr = true;
+        if (rest) i = keepRest(lines, i, rest, result, layout);
         continue;
       }
-      if (caseNumberLine.test(text)) {
+      if (layout.caseNumbers.lines.some((form) => form.test(text))) {
         result.caseNumbers.push(text);
         continue;
       }
-      if (text === 'sagsfremstilling') {
-        result.dropped.push({ line: line.line, text: line.text, reason: 'label' });
-        continue;
-      }
-      if (new RegExp(`^Pkt\\.\\s*${item.number}\\b`).test(text)) {
+      if (repeatedTitle.test(text) || sameTitle(text, item.title)) {
         result.dropped.push({ line: line.line, text: line.text, reason: 'repeated-title' });
         continue;
       }
-      const marker = openMarker.exec(text);
-      if (marker) {
-        if (/^lukket/i.test(marker[1]!)) result.closed = true;
-        result.dropped.push({ line: line.line, text: line.text, reason: 'open-marker' });
-        afterSagsnr = false;
-        continue;
-      }
-      if (afterSagsnr && !opensContainer(text)) {
-        // Roskilde: the responsible committee between "Sagsnr." and "Åbent punkt".
-        result.dropped.push({ line: line.line, text: line.text, reason: 'label' });
-        continue;
-      }
     }
-    const opened = openContainer(text);
+    const opened = openContainer(text, layout);
     if (opened) {
       preamble = false;
-      afterSagsnr = false;
+      afterCaseNumber = false;
+      if (opened.type !== 'decision') result.caseLines.push(line);
       current = opened;
       containers.push(current);
       continue;
     }
+    afterCaseNumber = false;
     if (!current) {
       preamble = false;
       const heading = isSubHeading(text) && nextContentIndex(lines, i + 1) !== undefined ? text : '';
       current = { type: 'section', heading, kind: 'other', lines: [] };
       containers.push(current);
-      if (heading !== '') continue;
+      if (heading !== '') {
+        result.caseLines.push(line);
+        continue;
+      }
     }
     current.lines.push(line);
   }
 
   let lastDecision: DecisionHeading | undefined;
   for (const container of containers) {
+    if (container.type !== 'decision') result.caseLines.push(...container.lines.filter((l) => !isBlank(l)));
     if (container.type === 'attachments') {
       for (const line of container.lines) {
         const name = line.text.trim().replace(/^[-–•]\s+/, '');
@@ -154,15 +153,43 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
   return result;
 }
 
-function opensContainer(text: string): boolean {
-  return openContainer(text) !== undefined;
+/**
+ * What follows "Sagsnr. 123" on its line: an open/closed marker and the
+ * responsible committee are labels where the layout says so; anything else is
+ * the item's text and is read as the line it would have been.
+ */
+function keepRest(lines: Line[], index: number, rest: string, result: ItemBody, layout: Layout): number {
+  const line = lines[index]!;
+  let text = rest;
+  const marker = trailingMarker.exec(text);
+  if (marker) {
+    if (/^lukket/i.test(marker[1]!)) result.closedAt ??= line.line;
+    result.dropped.push({ line: line.line, text: marker[1]!, reason: 'open-marker', rule: /^lukket/i.test(marker[1]!) ? 'closed-marker' : 'open-marker' });
+    text = text.slice(0, marker.index).trim();
+  }
+  if (text === '') return index;
+  const label = layout.labels.find((rule) => rule.where === 'after-case-number' && rule.pattern.test(text));
+  if (label) {
+    result.dropped.push({ line: line.line, text, reason: 'label', rule: label.rule });
+    return index;
+  }
+  // Read the rest again as a line of its own.
+  lines[index] = { ...line, text };
+  return index - 1;
 }
 
-function openContainer(text: string): Container | undefined {
-  const decision = parseDecisionHeading(text);
+function labelAt(text: string, layout: Layout, preamble: boolean, afterCaseNumber: boolean): LabelRule | undefined {
+  if (text.length > 300) return undefined;
+  return layout.labels.find(
+    (rule) => (rule.where === 'anywhere' || (rule.where === 'preamble' && preamble) || (rule.where === 'after-case-number' && afterCaseNumber)) && rule.pattern.test(text),
+  );
+}
+
+function openContainer(text: string, layout: Layout): Container | undefined {
+  const decision = parseDecisionHeading(text, layout);
   if (decision) return { type: 'decision', heading: decision, lines: [] };
-  if (isAttachmentsHeading(text)) return { type: 'attachments', lines: [] };
-  const kind = sectionKindOf(text);
+  if (isAttachmentsHeading(text, layout)) return { type: 'attachments', lines: [] };
+  const kind = sectionKindOf(text, layout);
   if (kind) return { type: 'section', heading: displayHeading(text), kind, lines: [] };
   return undefined;
 }
@@ -173,10 +200,10 @@ function displayHeading(text: string): string {
 }
 
 /** "Bilag**Relateret behandling**" → "Bilag" and "Relateret behandling". */
-function splitGluedHeadings(lines: readonly Line[]): Line[] {
+function splitGluedHeadings(lines: readonly Line[], layout: Layout): Line[] {
   return lines.flatMap((line) => {
-    const glued = /^(.+?)\*\*(.+)\*\*$/.exec(line.text.trim());
-    if (glued && openContainer(glued[1]!) && openContainer(glued[2]!)) {
+    const glued = line.text.length < 300 ? /^(.+?)\*\*(.+)\*\*$/.exec(line.text.trim()) : null;
+    if (glued && openContainer(glued[1]!, layout) && openContainer(glued[2]!, layout)) {
       return [{ ...line, text: glued[1]! }, { ...line, text: '' }, { ...line, text: glued[2]! }];
     }
     return [line];
@@ -185,7 +212,7 @@ function splitGluedHeadings(lines: readonly Line[]): Line[] {
 
 function skipRepeatedTitle(lines: readonly Line[], index: number, title: string, dropped: Dropped[]): number {
   const first = lines[index]!.text.trim();
-  const glued = first.replace(/^Dagsordenpunkt/, '');
+  const glued = first.includes('**') ? first.slice(first.indexOf('**')) : '';
   if (glued.startsWith('**')) {
     if (glued.length > 2 && glued.endsWith('**')) return index;
     // The bold title wrapped: it closes on one of the next lines of the same paragraph. Without a

@@ -7,6 +7,7 @@
 import type { VFile } from 'vfile';
 import type { Item, ItemKind, Meeting, Participant } from '../model/types.ts';
 import { ruleIds, warn } from '../diagnostics/messages.ts';
+import type { Layout } from './layouts/layout.ts';
 import type { Header } from './header.ts';
 import { isPartyLetter } from './header.ts';
 import type { ItemBody } from './item-body.ts';
@@ -17,28 +18,42 @@ import type { RawItem, TocEntry } from './split-items.ts';
 export interface ParsedItem {
   raw: RawItem;
   body: ItemBody;
+  /** Any closed marker anywhere: the title, the table of contents, a line in the item. */
+  closed: boolean;
 }
 
-export function itemKind(title: string): ItemKind {
-  const t = title.replace(/^Lukket\s*:\s*/i, '').replace(/^[A-ZÆØÅ]{1,4}\s+-\s+/, '');
-  if (/^Beslutning\b|,\s*(beslutning|behandling)\s*$/i.test(t)) return 'decision';
-  if (/^Orientering\b|,\s*orientering\s*$/i.test(t)) return 'orientation';
+/** The title without a closed marker ("Lukket: Personsag" → "Personsag"), or null when it has none. */
+export function closedTitle(title: string, layout: Layout): string | null {
+  for (const form of layout.closed.titles) {
+    const match = title.length < 500 ? form.exec(title.trim()) : null;
+    if (match?.groups?.title) return match.groups.title;
+  }
   return null;
 }
 
-export function toItem(parsed: ParsedItem): Item {
+export function itemKind(title: string, layout: Layout): ItemKind {
+  const t = closedTitle(title, layout) ?? title;
+  for (const [form, kind] of layout.kinds) if (form.test(t)) return kind;
+  return null;
+}
+
+/**
+ * The item as published. A closed item keeps its number, title and decision
+ * only: its case text and attachments never leave the importer.
+ */
+export function toItem(parsed: ParsedItem, layout: Layout, closed: boolean): Item {
   const { raw, body } = parsed;
   const decision = body.decisions.length === 0 ? null : body.decisions.map((d) => d.text).join('\n\n');
   return {
     number: raw.number,
     title: raw.title,
-    kind: itemKind(raw.title),
+    kind: itemKind(raw.title, layout),
     caseNumbers: body.caseNumbers,
-    closed: body.closed || /^Lukket\s*:/i.test(raw.title),
+    closed,
     decision,
     decisions: body.decisions,
-    attachments: body.attachments,
-    sections: body.sections,
+    attachments: closed ? [] : body.attachments,
+    sections: closed ? [] : body.sections,
     line: raw.line,
   };
 }
@@ -51,7 +66,9 @@ function sameCommittee(a: string, b: string): boolean {
 export function reconcileParticipants(header: Header, items: readonly ParsedItem[], committee: string, date: string, fullText: string): Participant[] {
   const participants = header.participants.map((p) => ({ ...p }));
   const byName = new Map(participants.map((p) => [p.name, p]));
-  for (const { body } of items) {
+  for (const { body, closed } of items) {
+    // Who was absent from a closed item is part of what is closed.
+    if (closed) continue;
     for (const absence of body.absences) {
       const ours = (absence.committee === null || sameCommittee(absence.committee, committee)) && (absence.date === null || absence.date === date);
       if (!ours) continue;
@@ -78,20 +95,27 @@ export function reconcileParticipants(header: Header, items: readonly ParsedItem
   return participants;
 }
 
-export function checkToc(file: VFile, toc: readonly TocEntry[], items: readonly RawItem[]): void {
-  if (toc.length === 0) return;
+/**
+ * Compares the table of contents with the items (warning where they differ)
+ * and returns, for each item, whether its entry marks it closed
+ * ("Lukket: Personsag" over a heading "Punkt 7: Personsag").
+ */
+export function checkToc(file: VFile, toc: readonly TocEntry[], items: readonly RawItem[], layout: Layout): boolean[] {
+  if (toc.length === 0) return [];
   if (toc.length !== items.length) {
     warn(file, `Unexpected table of contents with ${toc.length} entries, expected ${items.length} (one per item)`, toc[0]!.line, ruleIds.tocMismatch);
   }
-  const norm = (s: string) => s.toLowerCase().replace(/[“”„"]/g, '"').replace(/\s+/g, ' ').replace(/[\s/.-]+$/, '').trim();
-  toc.forEach((entry, index) => {
-    const item = items[index];
-    if (!item) return;
+  const norm = (s: string) => (closedTitle(s, layout) ?? s).toLowerCase().replace(/[“”„"]/g, '"').replace(/\s+/g, ' ').replace(/[\s/.-]+$/, '').trim();
+  return items.map((item, index) => {
+    const entry = toc[index];
+    if (!entry) return false;
     const a = norm(entry.title);
     const b = norm(item.title);
     if (!(sameTitle(a, b) || b.startsWith(a) || a.startsWith(b))) {
       warn(file, `Unexpected table of contents entry "${entry.title}", expected the title of item ${item.number} "${item.title}"`, entry.line, ruleIds.tocMismatch);
+      // A closed entry still closes the item in its place: closed wins when the two disagree.
     }
+    return closedTitle(entry.title, layout) !== null;
   });
 }
 

@@ -10,6 +10,12 @@ export interface ParseOptions {
   files: string[];
   json: boolean;
   municipality?: string | undefined;
+  /** Print the layout chosen, every layout's score and the rules that fired. */
+  explain?: boolean;
+  /** List every line the importer left out on purpose, with its place and rule. */
+  dropped?: boolean;
+  /** Read with this layout instead of the best-scoring one. */
+  layout?: string | undefined;
 }
 
 export async function parseCommand(options: ParseOptions, reporter: Reporter): Promise<number> {
@@ -24,8 +30,18 @@ export async function parseCommand(options: ParseOptions, reporter: Reporter): P
       failed++;
       continue;
     }
-    const result = importMinutes(bytes, { path, municipality: options.municipality ?? null });
+    const result = importMinutes(bytes, { path, municipality: options.municipality ?? null, layout: options.layout ?? null });
     for (const line of formatMessages(result.file)) reporter.err(line);
+    if (options.explain && result.layout) {
+      const { layout, score, rules, scores } = result.layout;
+      reporter.out(`${path}: layout ${layout.name} (score ${score}) — ${layout.description}`);
+      for (const rule of rules) reporter.out(`  rule ${rule.rule} (+${rule.weight}) at line ${rule.line}`);
+      reporter.out(`  scores: ${scores.map((s) => `${s.name} ${s.score}`).join(', ')}`);
+      reporter.out(`  items start with: ${result.itemForm ?? 'none found'}`);
+    }
+    if (options.dropped) {
+      for (const line of formatMessages(result.file, { info: true })) if (line.includes(': info: Left out')) reporter.out(line);
+    }
     if (!result.meeting) {
       failed++;
       continue;
