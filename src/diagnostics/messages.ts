@@ -33,6 +33,7 @@ export const ruleIds = {
   label: 'label',
   openMarker: 'open-marker',
   closedItem: 'closed-item',
+  emptyDecision: 'empty-decision',
 } as const;
 export type RuleId = (typeof ruleIds)[keyof typeof ruleIds];
 

@@ -82,9 +82,26 @@ export function createComponents(
         (node): node is Element => node.type === 'element' && node.tagName === 'table',
       );
       if (table && caption) table.children.unshift(h('caption', caption));
+      if (table) moveHeaderRows(table, Number(text(props.headerRows) ?? '1'));
       return { type: 'root', children: content };
     },
   };
+}
+
+/** Markdown has one header row: the importer's further header rows move from the body into `<thead>`, as `<th>`. */
+function moveHeaderRows(table: Element, headerRows: number): void {
+  if (!(headerRows > 1)) return;
+  const part = (name: string) => table.children.find((n): n is Element => n.type === 'element' && n.tagName === name);
+  const head = part('thead');
+  const body = part('tbody');
+  if (!head || !body) return;
+  for (let moved = 1; moved < headerRows; moved++) {
+    const index = body.children.findIndex((n) => n.type === 'element' && n.tagName === 'tr');
+    if (index < 0) return;
+    const [row] = body.children.splice(index, 1) as [Element];
+    for (const cell of row.children) if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
+    head.children.push(row);
+  }
 }
 
 function text(value: unknown): string | null {

@@ -5,17 +5,6 @@
 import type { BlockContent, Nodes, PhrasingContent } from 'mdast';
 import { jsxFlowElement } from './jsx-element.ts';
 
-declare module 'mdast' {
-  interface TableData {
-    /**
-     * Caption of the table, when the minutes give one. Markdown tables have no
-     * caption syntax, so the writer wraps such a table in
-     * `<Table caption="…">`, which renders it as the table's `<caption>`.
-     */
-    caption?: string;
-  }
-}
-
 /** Link targets we publish as links; anything else is kept as its text. */
 const linkProtocol = /^(?:https?|mailto):/i;
 
@@ -83,8 +72,11 @@ function copy(node: Nodes, shift: number, inPhrasing: boolean): Nodes | Nodes[] 
     }
     case 'table': {
       const table = { ...node, children: copyChildren(node, shift) } as typeof node;
-      const caption = node.data?.caption;
-      return caption ? jsxFlowElement('Table', { caption }, [table]) : table;
+      const caption = node.data?.caption ?? null;
+      const headerRows = node.data?.headerRows ?? 1;
+      return caption || headerRows > 1
+        ? jsxFlowElement('Table', { caption, headerRows: headerRows > 1 ? String(headerRows) : null }, [table])
+        : table;
     }
     case 'link': {
       const children = copyChildren(node, shift);

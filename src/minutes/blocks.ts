@@ -44,8 +44,23 @@ export function toBlocks(lines: readonly Line[], options: BlockOptions): BlockCo
     if (line.text.includes('\t')) {
       const end = tableEnd(lines, i);
       const table = toTable(lines.slice(i, end));
-      if (table) blocks.push(table);
+      if (table) {
+        // "Tabel 5. Puljens udbetaling …" on the line before: the table's caption, not a paragraph.
+        const previous = blocks[blocks.length - 1];
+        const caption = previous?.type === 'paragraph' ? captionOf(previous) : undefined;
+        if (caption) {
+          blocks.pop();
+          table.data = { ...table.data, caption };
+        }
+        blocks.push(table);
+      }
       i = end;
+      continue;
+    }
+    if (options.subHeadings && isNumberedSubHeading(lines, i)) {
+      // "1. Status på arbejdet" over its own paragraphs: a numbered sub-section, not a one-item list.
+      blocks.push({ type: 'heading', depth: 3, children: parseInline(line.text.trim()) });
+      i++;
       continue;
     }
     if (listMarker(line.text)) {
@@ -124,10 +139,43 @@ function tableEnd(lines: readonly Line[], start: number): number {
   return end;
 }
 
+const captionForm = /^(?:Tabel|Tabellen|Tab\.)\s*\d+[a-z]?\s*[.:\-–]?\s+\S/i;
+
+function captionOf(paragraph: Paragraph): string | undefined {
+  const text = paragraph.children.map((c) => ('value' in c ? c.value : '')).join('');
+  if (paragraph.children.some((c) => c.type !== 'text') || text.includes('\n') || text.length > 200) return undefined;
+  return captionForm.test(text.trim()) ? text.trim() : undefined;
+}
+
+/** A line "N. Title" between blank lines, with prose (not another list item) under it. */
+function isNumberedSubHeading(lines: readonly Line[], i: number): boolean {
+  const match = /^(\d{1,2})\.\s+(\S.*)$/.exec(lines[i]!.text);
+  if (!match || !isSubHeading(match[2]!)) return false;
+  if (i > 0 && !isBlank(lines[i - 1])) return false;
+  if (!isBlank(lines[i + 1])) return false;
+  const next = nextNonBlank(lines, i + 1);
+  return next !== undefined && !listMarker(lines[next]!.text) && !lines[next]!.text.includes('\t');
+}
+
+/**
+ * "Oprinde- ligt", "Forven- tet regn- skab": a word the PDF hyphenated
+ * inside a table cell is one word again. "Social- og Sundhedsudvalget" keeps
+ * its hyphen: before "og", "eller" and the like it stands for a shared ending.
+ */
+export function dehyphenate(cell: string): string {
+  return cell.replace(/(\p{Ll})- (?!(?:og|eller|samt|til|som|men|end|el|&)(?![\p{L}]))(?=\p{Ll})/gu, '$1');
+}
+
+const numberCell = /^[-−–+]?\(?(?:\d{1,3}(?:[. ]\d{3})+|\d+)(?:,\d+)?\)?\s*(?:%|pct\.?|kr\.?|mio\.?(?:\s*kr\.?)?)?$/i;
+
+function isNumberCell(cell: string): boolean {
+  return numberCell.test(cell.replace(/<[^>]*>|\*+/g, '').trim());
+}
+
 function toTable(lines: readonly Line[]): Table | undefined {
   const rows = lines
     .filter((l) => !isBlank(l))
-    .map((l) => l.text.split('\t').map((cell) => cell.trim()))
+    .map((l) => l.text.split('\t').map((cell) => dehyphenate(cell.trim())))
     // Rule lines ("-----<TAB>-----") are drawing, not data.
     .filter((cells) => !cells.every((c) => c === '' || /^-+$/.test(c)));
   if (rows.length === 0) return undefined;
@@ -137,7 +185,22 @@ function toTable(lines: readonly Line[]): Table | undefined {
     type: 'tableRow',
     children: Array.from({ length: width }, (_, i): TableCell => ({ type: 'tableCell', children: parseInline(cells[i] ?? '') })),
   });
-  return { type: 'table', align: Array.from({ length: width }, () => null), children: rows.map(toRow) };
+  const headerRows = headerRowCount(rows);
+  const body = rows.slice(headerRows);
+  // A column of numbers is right-aligned, so amounts can be compared down the column.
+  const align = Array.from({ length: width }, (_, column) => {
+    const cells = body.map((r) => r[column] ?? '').filter((c) => c !== '');
+    return cells.length > 0 && cells.filter(isNumberCell).length >= cells.length * 0.8 ? ('right' as const) : null;
+  });
+  const table: Table = { type: 'table', align, children: rows.map(toRow) };
+  if (headerRows > 1) table.data = { headerRows };
+  return table;
+}
+
+/** Rows before the first row with a number: "Budget- område" under the column titles is a second header row. */
+function headerRowCount(rows: readonly string[][]): number {
+  const firstNumeric = rows.findIndex((cells) => cells.some((c) => c !== '' && isNumberCell(c)));
+  return firstNumeric >= 2 && firstNumeric <= 3 ? firstNumeric : 1;
 }
 
 function lastFilled(cells: readonly string[]): number {

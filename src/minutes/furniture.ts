@@ -7,7 +7,7 @@
 import { isBlank, type Line } from './lines.ts';
 import type { Layout } from './layouts/layout.ts';
 
-export type DropReason = 'page-footer' | 'running-header' | 'table-of-contents' | 'repeated-title' | 'label' | 'open-marker' | 'closed-item';
+export type DropReason = 'page-footer' | 'running-header' | 'table-of-contents' | 'repeated-title' | 'label' | 'open-marker' | 'closed-item' | 'empty-decision';
 
 /** A line (or part of one) the importer leaves out on purpose. */
 export interface Dropped {

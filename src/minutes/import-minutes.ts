@@ -53,6 +53,7 @@ const dropRules: Record<DropReason, RuleId> = {
   label: ruleIds.label,
   'open-marker': ruleIds.openMarker,
   'closed-item': ruleIds.closedItem,
+  'empty-decision': ruleIds.emptyDecision,
 };
 
 export function importMinutes(bytes: Uint8Array, options: ImportOptions): ImportResult {

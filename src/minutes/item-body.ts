@@ -32,7 +32,7 @@ export interface ItemBody {
 
 type Container =
   | { type: 'section'; heading: string; kind: SectionKind; lines: Line[] }
-  | { type: 'decision'; heading: DecisionHeading; lines: Line[] }
+  | { type: 'decision'; heading: DecisionHeading; line: Line; lines: Line[] }
   | { type: 'attachments'; lines: Line[] };
 
 /** Section kinds whose bodies may hold sub-headings (not name lists, decisions or recommendations). */
@@ -103,6 +103,7 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
       preamble = false;
       afterCaseNumber = false;
       if (opened.type !== 'decision') result.caseLines.push(line);
+      else opened.line = line;
       current = opened;
       containers.push(current);
       continue;
@@ -135,7 +136,11 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
       lastDecision = container.heading;
       const content = toBlocks(container.lines, { subHeadings: false });
       const text = plainText(content);
-      if (text === '' || /^[-–]$/.test(text)) continue; // "-" is how some vendors print "no decision"
+      if (text === '' || /^[-–]$/.test(text)) {
+        // "-" is how some vendors print "no decision": the heading and the dash are left out, and listed.
+        for (const l of [container.line, ...container.lines]) if (!isBlank(l)) result.dropped.push({ line: l.line, text: l.text, reason: 'empty-decision' });
+        continue;
+      }
       result.decisions.push({ committee: container.heading.committee, date: container.heading.date, text, content });
       continue;
     }
@@ -187,7 +192,7 @@ function labelAt(text: string, layout: Layout, preamble: boolean, afterCaseNumbe
 
 function openContainer(text: string, layout: Layout): Container | undefined {
   const decision = parseDecisionHeading(text, layout);
-  if (decision) return { type: 'decision', heading: decision, lines: [] };
+  if (decision) return { type: 'decision', heading: decision, line: { line: 0, text }, lines: [] };
   if (isAttachmentsHeading(text, layout)) return { type: 'attachments', lines: [] };
   const kind = sectionKindOf(text, layout);
   if (kind) return { type: 'section', heading: displayHeading(text), kind, lines: [] };

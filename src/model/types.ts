@@ -7,6 +7,19 @@
  */
 import type { BlockContent } from 'mdast';
 
+declare module 'mdast' {
+  interface TableData {
+    /**
+     * Caption of the table, when the minutes give one ("Tabel 5. …"). Markdown
+     * tables have no caption syntax, so the writer wraps such a table in
+     * `<Table caption="…">`, which renders it as the table's `<caption>`.
+     */
+    caption?: string;
+    /** Rows at the top that are column headings (the first always is); set when more than one. */
+    headerRows?: number;
+  }
+}
+
 export interface Source {
   /** Path as given on the command line (or as the caller named the bytes). */
   path: string;
