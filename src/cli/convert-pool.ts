@@ -4,8 +4,13 @@ import { convertSource, type ConvertSourceRequest, type ConvertSourceResult } fr
 
 export type ConvertPool = WorkerPool<ConvertSourceRequest, ConvertSourceResult>;
 
-/** Workers pay off from a few dozen sources; below that, start-up costs more than it saves. */
-export function createConvertPool(sources: number): ConvertPool {
+/**
+ * Workers pay off from a few dozen sources; below that, start-up costs more than it saves.
+ * `warn` gets one line if the workers cannot run and converting falls back to this thread.
+ */
+export function createConvertPool(sources: number, warn: (text: string) => void): ConvertPool {
   if (sources < 24) return inlinePool(convertSource);
-  return createWorkerPool(new URL('./convert-worker.ts', import.meta.url), undefined, convertSource);
+  return createWorkerPool(new URL('./convert-worker.ts', import.meta.url), undefined, convertSource, {
+    onFallback: (reason) => warn(`worker threads unavailable (${reason}); converting on the main thread`),
+  });
 }

@@ -75,7 +75,8 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
       let rendered = 0;
       let unchanged = 0;
       const words: RenderWords = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.scrollLabel') };
-      let renderer = createRenderPool(words, 0);
+      const warn = (text: string): void => logger.warn(text);
+      let renderer = createRenderPool(words, 0, warn);
 
       /** Returns the id it stored (or kept). */
       const sync = async (file: string): Promise<string> => {
@@ -112,7 +113,7 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
       const only = options.only?.();
       const files = (await listMdx(directory)).filter((file) => only === undefined || only.has(entryId(file)));
       const stale = new Set(store.keys());
-      if (options.render) renderer = createRenderPool(words, files.length);
+      if (options.render) renderer = createRenderPool(words, files.length, warn);
       try {
         await eachLimited(files, options.concurrency ?? 32, async (file) => {
           stale.delete(await sync(file));
@@ -120,7 +121,7 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
       } finally {
         await renderer.close();
         // The dev server's watcher renders single files on this thread.
-        renderer = createRenderPool(words, 0);
+        renderer = createRenderPool(words, 0, warn);
       }
       for (const id of stale) store.delete(id);
 

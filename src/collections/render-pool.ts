@@ -22,8 +22,13 @@ export function renderer(words: RenderWords): (mdx: string) => string {
   return (mdx) => wrapTables(renderMdx(mdx, { labels: words.labels }).html, words.tableLabel);
 }
 
-/** Workers for many items; the calling thread for a few (a worker's start-up costs more than a few renders). */
-export function createRenderPool(words: RenderWords, items: number): RenderPool {
+/**
+ * Workers for many items; the calling thread for a few (a worker's start-up costs more than a few renders).
+ * `warn` gets one line if the workers cannot run and rendering falls back to this thread.
+ */
+export function createRenderPool(words: RenderWords, items: number, warn: (text: string) => void): RenderPool {
   if (items < 50) return inlinePool(renderer(words));
-  return createWorkerPool(new URL('./render-worker.ts', import.meta.url), words, renderer(words));
+  return createWorkerPool(new URL('./render-worker.ts', import.meta.url), words, renderer(words), {
+    onFallback: (reason) => warn(`worker threads unavailable (${reason}); rendering on the main thread`),
+  });
 }

@@ -6,63 +6,99 @@
  *
  * Workers run TypeScript as-is (Node 24). If they cannot start, or one
  * fails, requests run on the calling thread with the same function, so the
- * output never depends on where it was made.
+ * output never depends on where it was made; `onFallback` tells the caller
+ * once (a silent fallback hid broken workers) and `stats` counts where
+ * requests ran.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 
 export interface WorkerPool<Request, Response> {
   run(request: Request): Promise<Response>;
+  /** Requests answered so far by a worker and on the calling thread. */
+  readonly stats: { onWorkers: number; onThisThread: number };
   /** Stops the workers; a pool keeps its process alive until closed. */
   close(): Promise<void>;
+}
+
+export interface WorkerPoolOptions {
+  /** Number of workers. @default availableParallelism() */
+  size?: number;
+  /** Called once if the workers cannot start or one fails, with a one-line reason; the pool then runs requests on this thread. */
+  onFallback?: (reason: string) => void;
 }
 
 type Reply<Response> = { id: number; ok: true; value: Response } | { id: number; ok: false; message: string };
 
 /** Runs requests on the calling thread. */
 export function inlinePool<Request, Response>(handle: (request: Request) => Response): WorkerPool<Request, Response> {
-  return { run: async (request) => handle(request), close: async () => {} };
+  const stats = { onWorkers: 0, onThisThread: 0 };
+  return {
+    stats,
+    run: async (request) => {
+      stats.onThisThread++;
+      return handle(request);
+    },
+    close: async () => {},
+  };
+}
+
+/** First line of an error's message: a reason for a warning, not a stack trace. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0]!.trim() || 'unknown error';
 }
 
 /**
- * Starts `size` workers running `script`, which must call `serveRequests`
+ * Starts `options.size` workers running `script`, which must call `serveRequests`
  * with the same `handle`; `data` reaches the workers' `handle` factory.
  */
 export function createWorkerPool<Request, Response>(
   script: URL,
   data: unknown,
   handle: (request: Request) => Response,
-  size = availableParallelism(),
+  options: WorkerPoolOptions = {},
 ): WorkerPool<Request, Response> {
-  const fallback = inlinePool(handle);
+  // Counts this thread's runs; the workers' replies are added to the same stats.
+  const here = inlinePool(handle);
+  const { stats, run: runHere } = here;
+  let broken = false;
+  const fallBack = (error: unknown): void => {
+    if (broken) return;
+    broken = true;
+    options.onFallback?.(reasonOf(error));
+  };
   let workers: Worker[];
   try {
-    workers = Array.from({ length: Math.max(1, size) }, () => new Worker(script, { workerData: data }));
-  } catch {
-    return fallback;
+    workers = Array.from({ length: Math.max(1, options.size ?? availableParallelism()) }, () => new Worker(script, { workerData: data }));
+  } catch (error) {
+    fallBack(error);
+    return here;
   }
   const pending = new Map<number, { resolve: (value: Response) => void; reject: (error: Error) => void; request: Request }>();
-  let broken = false;
   for (const worker of workers) {
     worker.on('message', (reply: Reply<Response>) => {
       const waiting = pending.get(reply.id);
+      if (!waiting) return;
       pending.delete(reply.id);
-      if (reply.ok) waiting?.resolve(reply.value);
-      else waiting?.reject(new Error(reply.message));
+      stats.onWorkers++;
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new Error(reply.message));
     });
-    worker.on('error', () => {
+    worker.on('error', (error) => {
       // A worker that cannot start (or dies): everything it still owed runs here.
-      broken = true;
+      fallBack(error);
       for (const [id, waiting] of pending) {
         pending.delete(id);
-        fallback.run(waiting.request).then(waiting.resolve, waiting.reject);
+        runHere(waiting.request).then(waiting.resolve, waiting.reject);
       }
     });
   }
   let next = 0;
   return {
+    stats,
     run(request) {
-      if (broken) return fallback.run(request);
+      if (broken) return runHere(request);
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, request });

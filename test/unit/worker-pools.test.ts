@@ -1,6 +1,9 @@
 /**
  * Converting and rendering on worker threads must give the bytes the calling
- * thread gives: a page must not depend on which thread made it.
+ * thread gives: a page must not depend on which thread made it. And the
+ * workers must really run: the pools fall back to this thread when they
+ * cannot, which gives the same bytes, so each test also checks where the
+ * requests ran (pool.stats) and that no fallback warning was given.
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,12 +11,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArchive } from '../../src/bench/write-archive.ts';
 import { convertCommand } from '../../src/cli/commands/convert.ts';
-import { convertSource } from '../../src/cli/convert-source.ts';
+import { createConvertPool } from '../../src/cli/convert-pool.ts';
+import { convertSource, type ConvertSourceRequest } from '../../src/cli/convert-source.ts';
 import type { Reporter } from '../../src/cli/reporter.ts';
 import { createRenderPool, renderer, type RenderWords } from '../../src/collections/render-pool.ts';
 import { createWorkerPool } from '../../src/utils/worker-pool.ts';
 
-const quiet: Reporter = { out: () => {}, err: () => {} };
+/** A reporter that keeps what convert prints to stderr. */
+function recorder(): Reporter & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, out: () => {}, err: (text) => lines.push(text) };
+}
 const words: RenderWords = { labels: { decision: 'Beslutning', attachments: 'Bilag' }, tableLabel: 'Tabel, kan rulles vandret' };
 
 let work: string;
@@ -29,16 +37,30 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+/** What convert asks its pool for each generated source. */
+async function convertRequests(): Promise<ConvertSourceRequest[]> {
+  return Promise.all(
+    files.map(async (key) => ({
+      bytes: await readFile(join(work, 'input', key)),
+      path: key,
+      key,
+      municipality: null,
+      municipalityFolder: key.split('/')[0]!,
+      strict: false,
+    })),
+  );
+}
+
 describe('worker threads', () => {
   it('convert writes, from its workers, the files the importer makes on this thread', async () => {
     const content = join(work, 'content');
-    const result = await convertCommand({ input: join(work, 'input'), content, progressEvery: 0 }, quiet);
+    const reporter = recorder();
+    const result = await convertCommand({ input: join(work, 'input'), content, progressEvery: 0 }, reporter);
     expect(result).toMatchObject({ converted: 30, failed: 0 });
+    expect(reporter.lines.filter((line) => line.includes('worker threads'))).toEqual([]);
     let compared = 0;
-    for (const key of files) {
-      const bytes = await readFile(join(work, 'input', key));
-      const { files: expected } = convertSource({ bytes, path: key, key, municipality: null, municipalityFolder: key.split('/')[0]!, strict: false });
-      for (const file of expected ?? []) {
+    for (const request of await convertRequests()) {
+      for (const file of convertSource(request).files ?? []) {
         expect(await readFile(join(content, file.path), 'utf8'), file.path).toBe(file.contents);
         compared++;
       }
@@ -46,24 +68,50 @@ describe('worker threads', () => {
     expect(compared).toBeGreaterThan(30 * 8);
   }, 60_000);
 
-  it('renders item bodies on workers exactly as on this thread', async () => {
-    const items = join(work, 'content', 'items');
-    const names = (await readdir(items, { recursive: true })).filter((name) => name.endsWith('.mdx')).slice(0, 60);
-    const pool = createRenderPool(words, 1000);
+  it('converts every source on a worker, with the result this thread gives', async () => {
+    const warnings: string[] = [];
+    const requests = await convertRequests();
+    const pool = createConvertPool(requests.length, (text) => warnings.push(text));
     try {
-      const bodies = await Promise.all(names.map((name) => readFile(join(items, name), 'utf8')));
-      const html = await Promise.all(bodies.map((body) => pool.run(body)));
-      expect(html).toEqual(bodies.map(renderer(words)));
-      expect(html.join('')).toContain('Beslutning');
+      const results = await Promise.all(requests.map((request) => pool.run(request)));
+      expect(results).toEqual(requests.map(convertSource));
+      expect(pool.stats).toEqual({ onWorkers: 30, onThisThread: 0 });
+      expect(warnings).toEqual([]);
     } finally {
       await pool.close();
     }
   }, 60_000);
 
-  it('falls back to this thread when a worker cannot start', async () => {
-    const pool = createWorkerPool(new URL('./no-such-worker.ts', import.meta.url), undefined, (n: number) => n * 2, 2);
+  it('renders item bodies on workers exactly as on this thread', async () => {
+    const items = join(work, 'content', 'items');
+    const names = (await readdir(items, { recursive: true })).filter((name) => name.endsWith('.mdx')).slice(0, 60);
+    const warnings: string[] = [];
+    const pool = createRenderPool(words, 1000, (text) => warnings.push(text));
+    try {
+      const bodies = await Promise.all(names.map((name) => readFile(join(items, name), 'utf8')));
+      const html = await Promise.all(bodies.map((body) => pool.run(body)));
+      expect(html).toEqual(bodies.map(renderer(words)));
+      expect(html.join('')).toContain('Beslutning');
+      expect(pool.stats).toEqual({ onWorkers: 60, onThisThread: 0 });
+      expect(warnings).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('falls back to this thread when a worker cannot start, and says so once, in one line', async () => {
+    const reasons: string[] = [];
+    const pool = createWorkerPool(new URL('./no-such-worker.ts', import.meta.url), undefined, (n: number) => n * 2, {
+      size: 2,
+      onFallback: (reason) => reasons.push(reason),
+    });
     try {
       expect(await Promise.all([1, 2, 3].map((n) => pool.run(n)))).toEqual([2, 4, 6]);
+      expect(await pool.run(4)).toBe(8);
+      expect(pool.stats).toEqual({ onWorkers: 0, onThisThread: 4 });
+      expect(reasons).toHaveLength(1);
+      expect(reasons[0]).toContain('no-such-worker.ts');
+      expect(reasons[0]).not.toContain('\n');
     } finally {
       await pool.close();
     }

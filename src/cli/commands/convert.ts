@@ -65,7 +65,7 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
     const request = { bytes, path: join(options.input, key), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), strict: options.strict === true };
     return { sha256, converted: await pool.run(request) };
   };
-  const pool = createConvertPool(sources.length);
+  const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
   // Sources being prepared ahead of the one being written: enough to keep every worker busy, few enough to stay small.
   const lookahead = 16;
   const prepared: Promise<Prepared>[] = [];
