@@ -3,7 +3,7 @@
  * unordered lists (also "a)" and "?" bullets, where "?" is a bullet glyph the
  * extraction could not map) and tab-separated tables with a header row.
  */
-import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { isBlank, type Line } from './lines.ts';
 import { parseInline } from './inline.ts';
 
@@ -47,7 +47,7 @@ export function toBlocks(lines: readonly Line[], options: BlockOptions): BlockCo
       if (table) {
         // "Tabel 5. Puljens udbetaling …" on the line before: the table's caption, not a paragraph.
         const previous = blocks[blocks.length - 1];
-        const caption = previous?.type === 'paragraph' ? captionOf(previous) : undefined;
+        const caption = previous?.type === 'paragraph' || previous?.type === 'heading' ? captionOf(previous) : undefined;
         if (caption) {
           blocks.pop();
           table.data = { ...table.data, caption };
@@ -141,7 +141,7 @@ function tableEnd(lines: readonly Line[], start: number): number {
 
 const captionForm = /^(?:Tabel|Tabellen|Tab\.)\s*\d+[a-z]?\s*[.:\-–]?\s+\S/i;
 
-function captionOf(paragraph: Paragraph): string | undefined {
+function captionOf(paragraph: Paragraph | Heading): string | undefined {
   const text = paragraph.children.map((c) => ('value' in c ? c.value : '')).join('');
   if (paragraph.children.some((c) => c.type !== 'text') || text.includes('\n') || text.length > 200) return undefined;
   return captionForm.test(text.trim()) ? text.trim() : undefined;

@@ -132,7 +132,13 @@ function readField(paragraph: Paragraph, header: Header): void {
       header.participants.push(...parseParticipants(joinNames(values)));
       return;
     case 'absent':
-      for (const person of parseParticipants(joinNames(values))) header.participants.push({ ...person, absent: true });
+      for (const person of parseParticipants(joinNames(values))) {
+        const listed = header.participants.find((p) => p.name === person.name);
+        if (listed) {
+          listed.absent = true;
+          listed.party ??= person.party;
+        } else header.participants.push({ ...person, absent: true });
+      }
       return;
     default:
       return;

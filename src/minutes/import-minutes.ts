@@ -19,7 +19,7 @@ import { parseHeader } from './header.ts';
 import { parseItemBody } from './item-body.ts';
 import { assembleMeeting, checkToc, closedTitle, reconcileParticipants, toItem, type ParsedItem } from './to-model.ts';
 import { municipalityFromText } from './municipality.ts';
-import { chooseLayout, layoutByName, type LayoutChoice } from './layouts/index.ts';
+import { chooseLayout, generic, layoutByName, type LayoutChoice } from './layouts/index.ts';
 import { findDamage, repairMojibake } from './mojibake.ts';
 
 export interface ImportOptions {
@@ -75,7 +75,7 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
     warn(file, 'Unexpected CPR number in published text, expected none: redacted', line, ruleIds.cpr);
   }
   const choice = (options.layout && chosen(options.layout, redacted.lines)) || chooseLayout(redacted.lines);
-  const layout = choice.layout;
+  let layout = choice.layout;
   result.layout = choice;
   info(
     file,
@@ -83,12 +83,21 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
     null,
     ruleIds.layout,
   );
-  const furniture = removeFurniture(redacted.lines, layout);
-  const lines = reflow(furniture.lines, structuralHeading(layout));
+  let furniture = removeFurniture(redacted.lines, layout);
+  let lines = reflow(furniture.lines, structuralHeading(layout));
+  let split = splitItems(lines, layout);
+  if (split.items.length === 0 && layout !== generic) {
+    // A vendor layout that finds no items was a false resemblance: read the common forms instead.
+    info(file, `The "${layout.name}" layout finds no items; read with the "generic" layout instead`, null, ruleIds.layout);
+    layout = generic;
+    result.layout = { ...choice, layout: generic };
+    furniture = removeFurniture(redacted.lines, layout);
+    lines = reflow(furniture.lines, structuralHeading(layout));
+    split = splitItems(lines, layout);
+  }
   for (const damage of findDamage(lines)) {
     warn(file, `Unexpected garbled characters "${damage.text}", expected Danish letters: the source text is damaged; check the original document`, damage.line, ruleIds.mojibake);
   }
-  const split = splitItems(lines, layout);
   result.itemForm = split.form;
   result.dropped = [...furniture.dropped, ...split.dropped];
 

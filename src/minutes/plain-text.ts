@@ -20,7 +20,7 @@ function blockText(node: BlockContent | ListItem | TableRow): string {
     case 'listItem':
       return node.children.map((child) => blockText(child as BlockContent)).join('\n');
     case 'table':
-      return node.children.map(blockText).join('\n');
+      return [...(node.data?.caption ? [node.data.caption, ''] : []), ...node.children.map(blockText)].join('\n');
     case 'tableRow':
       return node.children.map((cell) => phrasingText(cell.children)).join('\t');
     case 'blockquote':

@@ -29,7 +29,12 @@ export function wrapWidth(lines: readonly Line[]): number {
   if (fitting.length === 0 || long > Math.max(2, lengths.length / 50)) return Infinity;
   const max = Math.max(...fitting);
   const nearMax = fitting.filter((n) => n >= max - 25).length;
-  return nearMax >= 5 ? max : Infinity;
+  // Wrapping leaves sentences running on to the next line; short unwrapped lines never do.
+  let runOns = 0;
+  for (let i = 0; i + 1 < lines.length && runOns < 3; i++) {
+    if (!isBlank(lines[i]) && startsLower.test(lines[i + 1]!.text.trimStart()) && !lines[i]!.text.includes('\t')) runOns++;
+  }
+  return nearMax >= 5 && runOns >= 3 ? max : Infinity;
 }
 
 /** A line starting like a list item or markup is never a continuation: wrapping does not put one there. */

@@ -11,7 +11,7 @@ export const roskilde = extendLayout(generic, {
   description: 'KLE journal lines, "Pkt. N" repeated titles, "Sagsnr. N <udvalg> Åbent punkt", decisions "<udvalg>, DD-MM-YYYY, pkt. N".',
   recognise: [
     { rule: 'sagsnr-with-open-marker', pattern: /^Sagsnr\.?\s*\d+\s+.*(?:Åbent|Lukket)\s+punkt$/i, weight: 3 },
-    { rule: 'decision-committee-date-pkt', pattern: /^\S.*,\s*\d{2}-\d{2}-\d{4},\s*pkt\.\s*\d+$/, weight: 3 },
+    { rule: 'decision-committee-date-pkt', pattern: /^\S.*,\s*\d{2}-\d{2}-\d{4},\s*pkt\.\s*\d+$/, weight: 2 },
     { rule: 'sagsfremstilling-label', pattern: /^sagsfremstilling$/, weight: 2 },
     { rule: 'pkt-repeated-title', pattern: /^Pkt\.\s*\d+\s+\S/, weight: 1 },
   ],
