@@ -11,10 +11,21 @@
  * decision forms, Gladsaxe's running header) imitate real PDF extracts.
  */
 import { slugify } from '../model/paths.ts';
+import { layoutByName } from '../minutes/layouts/index.ts';
+import type { Layout as LayoutFile, PrintMeeting } from '../minutes/layouts/layout.ts';
 
-/** The five vendor layouts, named after the municipality whose extract they imitate. */
+/** The five vendor layouts of src/minutes/layouts/, named after the municipality whose extract they imitate. */
 export const layouts = ['roskilde', 'lejre', 'helsingoer', 'gladsaxe', 'odense'] as const;
 export type Layout = (typeof layouts)[number];
+
+/** The layout file that says how `layout` prints its headings. */
+function layoutFile(layout: Layout): LayoutFile {
+  return layoutByName(layout)!;
+}
+
+function printed(context: Context): PrintMeeting {
+  return { committee: context.spec.committee, term: context.spec.term, dmy: context.dmy };
+}
 
 export interface MeetingSpec {
   /** Seeds the text of this meeting alone, so meetings can be generated in any order. */
@@ -474,13 +485,9 @@ interface Context {
 
 /** Titles as they appear after "Punkt N: " in each layout. */
 function displayTitle(context: Context, item: AgendaItem): string {
-  const { layout, prefix } = context.spec;
-  if (layout === 'lejre' && item.kind !== 'closed') return `${prefix} - ${item.title}`;
-  if (layout === 'helsingoer' && (item.kind === 'decision' || item.kind === 'opening')) return `Beslutning: ${item.title}`;
-  if (layout === 'helsingoer' && item.kind === 'orientation') return `Orientering: ${item.title}`;
-  if (layout === 'gladsaxe' && item.kind === 'decision') return `${item.title}, behandling`;
-  if (layout === 'gladsaxe' && item.kind === 'orientation') return `${item.title}, orientering`;
-  return item.title;
+  if (item.kind === 'closed') return item.title;
+  const kind = item.kind === 'decision' || item.kind === 'orientation' ? item.kind : 'other';
+  return layoutFile(context.spec.layout).print.title(item.title, kind, context.spec.prefix);
 }
 
 function caseNumber(context: Context): string {
@@ -539,7 +546,7 @@ function roskildeItem(context: Context, item: AgendaItem, title: string): string
     blocks.push('Sagsfremstilling', ...body(random, context.year, between(random, 1, 2)));
     blocks.push('Økonomi', random() < 0.5 ? paragraph(random, context.year) : sentence(random, context.year));
   }
-  blocks.push(`${spec.committee}, ${context.dmy}, pkt. ${item.number}`);
+  blocks.push(layoutFile(spec.layout).print.decision(printed(context), item.number));
   const roll = random();
   if (item.kind === 'orientation' && roll < 0.6) blocks.push('-');
   else if (!(item.kind === 'orientation' && roll < 0.7)) blocks.push(decisionText(context, item));
@@ -550,7 +557,7 @@ function roskildeItem(context: Context, item: AgendaItem, title: string): string
 function lejreItem(context: Context, item: AgendaItem): string[] {
   const { random, spec } = context;
   const blocks: string[] = [];
-  const decision = [`Beslutning ${spec.committee} den ${context.dmy}`, decisionText(context, item)];
+  const decision = [layoutFile(spec.layout).print.decision(printed(context), item.number), decisionText(context, item)];
   const absent = absentMembers(context);
   if (absent.length > 0) decision.push('Afbud:', absent.join('\n'));
   if (item.kind === 'opening' || item.kind === 'other') return [...blocks, ...decision];
@@ -567,7 +574,7 @@ function helsingoerItem(context: Context, item: AgendaItem): string[] {
   const { random, spec } = context;
   const committee = `${spec.committee} ${spec.term}`;
   const blocks = [caseNumber(context), 'Sagen afgøres i:', committee];
-  const decision = [`Beslutninger ${committee} den ${context.dmy}`, decisionText(context, item)];
+  const decision = [layoutFile(spec.layout).print.decision(printed(context), item.number), decisionText(context, item)];
   const absent = context.members.filter((member) => member.absent).map((member) => member.name);
   if (absent.length > 0) decision.push('Fraværende:', absent.join('\n'));
   if (item.kind === 'opening' || item.kind === 'other') return [...blocks, ...decision];
@@ -622,21 +629,10 @@ function header(context: Context, toc: string[]): string[] {
   const place = `Mødested ${pick(context.random, ['Mødelokale 1', 'Mødelokale 3', 'Udvalgsværelset', 'Byrådssalen'])}, ${pick(context.random, places)}`;
   const names = members.map((member) => member.name);
   const blocks: string[] = [];
-  switch (spec.layout) {
-    case 'roskilde':
-    case 'odense':
-      blocks.push(`REFERAT ${spec.committee} ${spec.term} d. ${dmy}`, when, place);
-      break;
-    case 'lejre':
-      blocks.push(`REFERAT ${spec.committee} d. ${dmy}`, when, place);
-      blocks.push(`Mødedeltagere ${members.map((member) => (member.absent ? `${member.name} (Afbud)` : member.name)).join(', ')}`);
-      break;
-    case 'helsingoer':
-      blocks.push(`REFERAT ${spec.committee} ${spec.term}`, `d. ${dmy}`, when, place, wrapWords(`Mødedeltagere ${names.join(', ')}`, 64));
-      break;
-    default:
-      blocks.push(`REFERAT ${spec.committee} - ${spec.term} d. ${dmy}`, when, place, wrapWords(`Mødedeltagere ${names.join(', ')}`, 64));
-  }
+  blocks.push(...layoutFile(spec.layout).print.heading(printed(context)), when, place);
+  // Which layouts list the participants, and how, is the generator's own variety, not a form the importer reads.
+  if (spec.layout === 'lejre') blocks.push(`Mødedeltagere ${members.map((member) => (member.absent ? `${member.name} (Afbud)` : member.name)).join(', ')}`);
+  else if (spec.layout === 'helsingoer' || spec.layout === 'gladsaxe') blocks.push(wrapWords(`Mødedeltagere ${names.join(', ')}`, 64));
   blocks.push('Indholdsfortegnelse', toc.join('\n'));
   return blocks;
 }
@@ -691,7 +687,7 @@ export function generateMeeting(spec: MeetingSpec): string {
     else if (spec.layout === 'helsingoer') blocks = helsingoerItem(context, item);
     else if (spec.layout === 'gladsaxe') blocks = gladsaxeItem(context, item, title, gladsaxeHeader);
     else blocks = odenseItem(context, item);
-    const text = [`Punkt ${item.number}: ${title}`, ...blocks].join('\n\n');
+    const text = [layoutFile(spec.layout).print.itemStart(item.number, title), ...blocks].join('\n\n');
     itemBlocks.push(text);
     page += 1 + Math.floor(text.length / 3000);
   }

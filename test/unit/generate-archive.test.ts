@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as generator from '../../src/bench/generate-archive.ts';
 import { createRandom, generateMeeting, layouts, planArchive } from '../../src/bench/generate-archive.ts';
 import { writeArchive } from '../../src/bench/write-archive.ts';
+import { importMinutes } from '../../src/minutes/index.ts';
 
 /** Table-of-contents titles and "Punkt N: title" lines of one file. */
 function outline(text: string): { toc: string[]; items: { number: number; title: string }[] } {
@@ -85,6 +86,14 @@ describe('generate-archive', () => {
     expect(text('gladsaxe')).toMatch(/^Dagsordenpunkt\*\*.+\*\*\n\nBeslutning$/m);
     expect(text('gladsaxe')).toMatch(/,\n\n\d{2}\.\d{2}\.\d{4}\n\nGladsaxe Kommune\n/);
     expect(text('odense')).toMatch(/^INDSTILLING$/m);
+  });
+
+  it('should write minutes that the importer reads with the layout they imitate, every item found', () => {
+    for (const spec of planArchive({ meetings: 25, seed: 3 })) {
+      const result = importMinutes(new TextEncoder().encode(generateMeeting(spec)), { path: spec.path });
+      expect([spec.path, result.layout?.layout.name]).toEqual([spec.path, spec.layout]);
+      expect(result.meeting?.items.length).toBe(spec.items);
+    }
   });
 
   it('should average roughly 2 KB of text per item', () => {

@@ -136,6 +136,12 @@ export const generic: Layout = {
     runningHeaders: [],
   },
   labels: [],
+  print: {
+    heading: ({ committee, term, dmy }) => [`REFERAT ${committee} ${term} d. ${dmy}`],
+    itemStart: (number, title) => `Punkt ${number}: ${title}`,
+    title: (title) => title,
+    decision: () => 'Beslutning',
+  },
   kinds: [
     [/^(?:[A-ZÆØÅ]{1,4}\s+-\s+)?Beslutning\b|,\s*(?:beslutning|behandling)$/i, 'decision'],
     [/^(?:[A-ZÆØÅ]{1,4}\s+-\s+)?Orientering\b|,\s*orientering$/i, 'orientation'],

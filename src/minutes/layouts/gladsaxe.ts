@@ -10,6 +10,11 @@ const headerLines = [/^\S.*,$/, /^\d{2}\.\d{2}\.\d{4}$/, /^\p{Lu}[\p{L}-]+(?: \p
 
 export const gladsaxe = extendLayout(generic, {
   name: 'gladsaxe',
+  print: {
+    ...generic.print,
+    heading: ({ committee, term, dmy }) => [`REFERAT ${committee} - ${term} d. ${dmy}`],
+    title: (title, kind) => (kind === 'decision' ? `${title}, behandling` : kind === 'orientation' ? `${title}, orientering` : title),
+  },
   description: 'A running header "<Udvalg>," / "DD.MM.YYYY" / "<By> Kommune" on every page, "Dagsordenpunkt" labels over repeated titles.',
   recognise: [
     { rule: 'dagsordenpunkt-label', pattern: /^Dagsordenpunkt(?:\*\*.*)?$/, weight: 3 },

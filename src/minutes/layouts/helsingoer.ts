@@ -8,6 +8,12 @@ import { extendLayout } from './layout.ts';
 
 export const helsingoer = extendLayout(generic, {
   name: 'helsingoer',
+  print: {
+    ...generic.print,
+    heading: ({ committee, term, dmy }) => [`REFERAT ${committee} ${term}`, `d. ${dmy}`],
+    title: (title, kind) => (kind === 'decision' ? `Beslutning: ${title}` : kind === 'orientation' ? `Orientering: ${title}` : title),
+    decision: ({ committee, term, dmy }) => `Beslutninger ${committee} ${term} den ${dmy}`,
+  },
   description: 'Titles "Beslutning: …"/"Orientering: …", "Sagen afgøres i:", decisions "Beslutninger <udvalg> den DD-MM-YYYY".',
   recognise: [
     { rule: 'sagen-afgoeres-i', pattern: /^Sagen afgøres i:?$/, weight: 2 },

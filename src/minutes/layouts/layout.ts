@@ -80,6 +80,27 @@ export interface Layout {
   labels: readonly LabelRule[];
   /** Title forms that say what kind of item it is. */
   kinds: ReadonlyArray<readonly [RegExp, 'decision' | 'orientation']>;
+  /** How the layout prints its headings: the synthetic archive generator writes minutes with these. */
+  print: LayoutPrint;
+}
+
+export interface PrintMeeting {
+  committee: string;
+  /** "2018-2021" */
+  term: string;
+  /** DD-MM-YYYY */
+  dmy: string;
+}
+
+export interface LayoutPrint {
+  /** The meeting heading, as paragraphs. */
+  heading(meeting: PrintMeeting): string[];
+  /** The line that starts an item. */
+  itemStart(number: number, title: string): string;
+  /** An item's title as printed: with the layout's prefix or suffix for its kind. */
+  title(title: string, kind: 'decision' | 'orientation' | 'other', prefix: string): string;
+  /** A decision heading. */
+  decision(meeting: PrintMeeting, number: number): string;
 }
 
 export type HeaderField = 'date' | 'time' | 'location' | 'participants' | 'absent';

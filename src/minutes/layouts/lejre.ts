@@ -8,6 +8,12 @@ import { extendLayout } from './layout.ts';
 
 export const lejre = extendLayout(generic, {
   name: 'lejre',
+  print: {
+    ...generic.print,
+    heading: ({ committee, dmy }) => [`REFERAT ${committee} d. ${dmy}`],
+    title: (title, kind, prefix) => `${prefix} - ${title}`,
+    decision: ({ committee, dmy }) => `Beslutning ${committee} den ${dmy}`,
+  },
   description: 'Titles "<XX> - …", decisions "Beslutning <udvalg> den DD-MM-YYYY", "Afbud:" lists after decisions.',
   recognise: [
     { rule: 'decision-named-den', pattern: /^Beslutning\s+\S.*\s+den\s+\d{2}-\d{2}-\d{4}$/, weight: 2 },

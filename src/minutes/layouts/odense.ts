@@ -8,6 +8,7 @@ import { extendLayout } from './layout.ts';
 
 export const odense = extendLayout(generic, {
   name: 'odense',
+  print: { ...generic.print },
   description: '"Resume", "Effekt", upper-case "INDSTILLING", plain "Beslutning" before "Sagsfremstilling".',
   recognise: [
     { rule: 'indstilling-upper-case', pattern: /^INDSTILLING$/, weight: 3 },

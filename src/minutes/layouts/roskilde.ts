@@ -8,6 +8,10 @@ import { extendLayout } from './layout.ts';
 
 export const roskilde = extendLayout(generic, {
   name: 'roskilde',
+  print: {
+    ...generic.print,
+    decision: ({ committee, dmy }, number) => `${committee}, ${dmy}, pkt. ${number}`,
+  },
   description: 'KLE journal lines, "Pkt. N" repeated titles, "Sagsnr. N <udvalg> Åbent punkt", decisions "<udvalg>, DD-MM-YYYY, pkt. N".',
   recognise: [
     { rule: 'sagsnr-with-open-marker', pattern: /^Sagsnr\.?\s*\d+\s+.*(?:Åbent|Lukket)\s+punkt$/i, weight: 3 },
