@@ -10,12 +10,12 @@ import { parseDate, stripTerm } from './layouts/danish.ts';
 export { isoDate, stripTerm } from './layouts/danish.ts';
 
 export function normaliseHeading(text: string): string {
-  return text
-    .trim()
-    .replace(/^\*\*(.*)\*\*$/, '$1')
-    .replace(/\s*:$/, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  // Called for nearly every line: the regexes run only where they can change something.
+  let t = text.trim();
+  if (t.startsWith('**')) t = t.replace(/^\*\*(.*)\*\*$/, '$1');
+  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+  if (/\s\s|[\t\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.toLowerCase();
 }
 
 /** Headings are short; long lines are prose and skip the normalising work. */
@@ -49,7 +49,9 @@ export interface DecisionHeading {
 
 export function parseDecisionHeading(text: string, layout: Layout): DecisionHeading | undefined {
   if (text.length > 2 * maxHeadingLength) return undefined;
-  const t = text.trim().replace(/^\*\*(.*)\*\*$/, '$1').replace(/\s*:$/, '');
+  let t = text.trim();
+  if (t.startsWith('**')) t = t.replace(/^\*\*(.*)\*\*$/, '$1');
+  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
   for (const form of layout.decisions) {
     const match = form.exec(t);
     if (!match) continue;

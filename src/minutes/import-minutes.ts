@@ -31,6 +31,11 @@ export interface ImportOptions {
   municipalityFolder?: string | null;
   /** A layout by name instead of the one that scores best. */
   layout?: string | null;
+  /**
+   * Add an info message for each line left out on purpose (for `parse --dropped`).
+   * Off by default: `dropped` holds the same as data, and converting need not pay for the messages.
+   */
+  droppedMessages?: boolean;
 }
 
 export interface ImportResult {
@@ -104,18 +109,18 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   const header = parseHeader(split.header, layout);
   if (header.committee === null && split.items.length === 0) {
     fail(file, 'Unexpected text, expected minutes with a "REFERAT <udvalg> d. DD-MM-YYYY" heading and "Punkt N: …" items', null, ruleIds.notMinutes);
-    return finish(result);
+    return finish(result, options);
   }
   if (split.items.length === 0) {
     fail(file, 'Unexpected minutes without agenda items, expected lines like "Punkt 1: Godkendelse af dagsorden" or "1. Godkendelse af dagsorden"', header.line, ruleIds.noItems);
-    return finish(result);
+    return finish(result, options);
   }
   if (header.invalidDate) {
     warn(file, `Unexpected date "${header.invalidDate.text}", expected a real calendar date`, header.invalidDate.line, ruleIds.invalidDate);
   }
   if (header.date === null) {
     fail(file, 'Unexpected minutes without a meeting date, expected "REFERAT … d. DD-MM-YYYY", "Mødedato …" or "Dato: …"', header.line, ruleIds.noDate);
-    return finish(result);
+    return finish(result, options);
   }
   if (header.conflictingDate) {
     warn(file, `Unexpected meeting date ${header.conflictingDate} in the date field, expected ${header.date} as in the heading`, header.dateLine, ruleIds.dateMismatch);
@@ -148,7 +153,7 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
 
   const meeting = assembleMeeting({ source: { path: options.path, sha256 }, municipality, committee, header, date: header.date, items, participants });
   result.meeting = { ...meeting, warnings: [] };
-  finish(result);
+  finish(result, options);
   if (!hasFatal(file)) result.meeting.warnings = warningsOf(file);
   return result;
 }
@@ -166,8 +171,9 @@ function closedText(body: ParsedItem['body']): Dropped[] {
 }
 
 /** Each dropped line as an info message, in source order. */
-function finish(result: ImportResult): ImportResult {
+function finish(result: ImportResult, options: ImportOptions): ImportResult {
   result.dropped.sort((a, b) => a.line - b.line);
+  if (options.droppedMessages !== true) return result;
   for (const d of result.dropped) {
     info(result.file, `Left out ${d.reason}${d.rule && d.rule !== d.reason ? ` (${d.rule})` : ''}: "${shorten(d.text.trim())}"`, d.line || null, dropRules[d.reason]);
   }

@@ -30,7 +30,7 @@ export async function parseCommand(options: ParseOptions, reporter: Reporter): P
       failed++;
       continue;
     }
-    const result = importMinutes(bytes, { path, municipality: options.municipality ?? null, layout: options.layout ?? null });
+    const result = importMinutes(bytes, { path, municipality: options.municipality ?? null, layout: options.layout ?? null, droppedMessages: options.dropped === true });
     for (const line of formatMessages(result.file)) reporter.err(line);
     if (options.explain && result.layout) {
       const { layout, score, rules, scores } = result.layout;
