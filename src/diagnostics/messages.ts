@@ -25,6 +25,9 @@ export const ruleIds = {
   mojibake: 'mojibake',
   mojibakeRepaired: 'mojibake-repaired',
   layout: 'layout',
+  itemNumber: 'item-number',
+  longName: 'long-name',
+  mixedEncoding: 'mixed-encoding',
   // What the importer leaves out on purpose: one rule per reason.
   pageFooter: 'page-footer',
   runningHeader: 'running-header',

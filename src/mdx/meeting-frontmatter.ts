@@ -12,7 +12,7 @@ export function meetingFrontmatter(meeting: Meeting): MeetingFrontmatter {
     date: meeting.date,
     startTime: meeting.startTime,
     location: meeting.location,
-    participants: meeting.participants.map(({ name, party, absent }) => ({ name, party, absent })),
+    participants: meeting.participants.map(({ name, party, role, absent }) => ({ name, party, role, absent })),
     source: { path: meeting.source.path, sha256: meeting.source.sha256 },
     agenda: meeting.items.map(agendaEntry),
   };

@@ -210,14 +210,16 @@ export function parseParticipants(text: string): Participant[] {
     .map((part) => {
       let absent = false;
       let party: string | null = null;
+      const roles: string[] = [];
       let name = part;
       for (const mark of part.matchAll(/\s*\(([^)]*)\)/g)) {
         const inner = mark[1]!.trim();
         if (/^(afbud|fraværende|forfald)$/i.test(inner)) absent = true;
         else if (isPartyLetter(inner)) party = inner;
+        else if (inner !== '') roles.push(inner); // "(formand)", "(suppleant for Lise Holm)": kept, never dropped
         name = name.replace(mark[0], '');
       }
-      return { name: name.trim(), party, absent };
+      return { name: name.trim(), party, role: roles.length > 0 ? roles.join(', ') : null, absent };
     })
     .filter((p) => p.name !== '');
 }

@@ -50,6 +50,9 @@ export interface ImportResult {
   itemForm: string | null;
 }
 
+/** Committee names are short; a longer one is usually a paragraph read as the heading. */
+const maxNameLength = 150;
+
 const dropRules: Record<DropReason, RuleId> = {
   'page-footer': ruleIds.pageFooter,
   'running-header': ruleIds.runningHeader,
@@ -71,6 +74,15 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
     return result;
   }
   result.encoding = decoded.encoding;
+  if (decoded.windows1252Lines && decoded.windows1252Lines.length > 0) {
+    const lines = decoded.windows1252Lines;
+    warn(
+      file,
+      `Unexpected mix of UTF-8 and Windows-1252 in one file, expected one encoding: ${lines.length} line${lines.length === 1 ? '' : 's'} read as Windows-1252 (lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''})`,
+      lines[0]!,
+      ruleIds.mixedEncoding,
+    );
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   const repaired = repairMojibake(toLines(decoded.text));
@@ -106,7 +118,13 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   result.itemForm = split.form;
   result.dropped = [...furniture.dropped, ...split.dropped];
 
+  for (const r of split.rejected) {
+    warn(file, `Unexpected item number of ${r.digits} digits, expected at most 6: the line is read as text`, r.line, ruleIds.itemNumber);
+  }
   const header = parseHeader(split.header, layout);
+  if (header.committee !== null && header.committee.length > maxNameLength) {
+    warn(file, `Unexpected committee name of ${header.committee.length} characters, expected at most ${maxNameLength}: check the heading; its URL is shortened`, header.line, ruleIds.longName);
+  }
   if (header.committee === null && split.items.length === 0) {
     fail(file, 'Unexpected text, expected minutes with a "REFERAT <udvalg> d. DD-MM-YYYY" heading and "Punkt N: …" items', null, ruleIds.notMinutes);
     return finish(result, options);

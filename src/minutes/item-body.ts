@@ -24,7 +24,7 @@ export interface ItemBody {
   decisions: Decision[];
   attachments: string[];
   /** Names listed under "Afbud:"/"Fraværende:" after a decision, with that decision's committee. */
-  absences: Array<{ committee: string | null; date: string | null; names: Array<{ name: string; party: string | null }> }>;
+  absences: Array<{ committee: string | null; date: string | null; names: Array<{ name: string; party: string | null; role: string | null }> }>;
   dropped: Dropped[];
   /** The non-blank lines read into sections and attachments: what a closed item leaves out. */
   caseLines: Line[];
@@ -151,7 +151,7 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
         .map((l) => l.text.trim())
         .filter((t) => t !== '')
         .flatMap((t) => parseParticipants(t))
-        .map(({ name, party }) => ({ name, party }));
+        .map(({ name, party, role }) => ({ name, party, role }));
       result.absences.push({ committee: lastDecision?.committee ?? null, date: lastDecision?.date ?? null, names });
     }
   }

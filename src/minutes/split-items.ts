@@ -22,6 +22,8 @@ export interface TocEntry {
 }
 
 export interface Split {
+  /** Item starts whose number is too long to be one ("Punkt 99999999…"): read as text, and reported. */
+  rejected: Array<{ line: number; digits: number }>;
   header: Line[];
   toc: TocEntry[];
   items: RawItem[];
@@ -33,11 +35,17 @@ export interface Split {
 interface Start {
   index: number;
   number: number;
+  digits: number;
   title: string;
 }
 
+/** Agenda numbers have a few digits; a longer one is not an item number. */
+const maxNumberDigits = 6;
+
 export function splitItems(lines: readonly Line[], layout: Layout): Split {
-  const { form, starts, tocStarts } = chooseItemStarts(lines, layout);
+  const { form, starts: all, tocStarts } = chooseItemStarts(lines, layout);
+  const rejected = all.filter((s) => s.digits > maxNumberDigits).map((s) => ({ line: lines[s.index]!.line, digits: s.digits }));
+  const starts = all.filter((s) => s.digits <= maxNumberDigits);
   const header: Line[] = [];
   const toc: TocEntry[] = [];
   const items: RawItem[] = [];
@@ -79,7 +87,7 @@ export function splitItems(lines: readonly Line[], layout: Layout): Split {
     }
     header.push(line);
   }
-  return { header, toc, items, dropped, form };
+  return { header, toc, items, dropped, form, rejected };
 }
 
 function tocEntry(text: string, layout: Layout): { title: string; page: number } | undefined {
@@ -106,7 +114,7 @@ function matches(lines: readonly Line[], form: ItemStartForm): Start[] {
     const text = line.text.trim();
     if (text.length > 500) return;
     const match = form.pattern.exec(text);
-    if (match?.groups) out.push({ index, number: Number(match.groups.number), title: match.groups.title!.trim() });
+    if (match?.groups) out.push({ index, number: Number(match.groups.number), digits: match.groups.number!.length, title: match.groups.title!.trim() });
   });
   return out;
 }

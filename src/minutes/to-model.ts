@@ -72,13 +72,14 @@ export function reconcileParticipants(header: Header, items: readonly ParsedItem
     for (const absence of body.absences) {
       const ours = (absence.committee === null || sameCommittee(absence.committee, committee)) && (absence.date === null || absence.date === date);
       if (!ours) continue;
-      for (const { name, party } of absence.names) {
+      for (const { name, party, role } of absence.names) {
         const known = byName.get(name);
         if (known) {
           known.absent = true;
           known.party ??= party;
+          known.role ??= role;
         } else {
-          const added = { name, party, absent: true };
+          const added = { name, party, role, absent: true };
           participants.push(added);
           byName.set(name, added);
         }

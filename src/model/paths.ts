@@ -18,7 +18,18 @@ export function slugify(value: string): string {
     .replace(/å/g, 'aa')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
-  return slug(transliterated).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'x';
+  const full = slug(transliterated).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return full.length <= maxSlugLength ? full : `${full.slice(0, maxSlugLength - 9).replace(/-[^-]*$/, '')}-${hash(full)}`;
+}
+
+/** Longer names are cut, with a hash of the whole so two long names stay apart: file systems refuse names over 255 bytes. */
+const maxSlugLength = 100;
+
+/** FNV-1a, 8 hex digits: stable across runs and platforms. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }
 
 /** "Roskilde Kommune" and a folder named "roskilde" name the same municipality. */

@@ -11,6 +11,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY
 export const participantSchema = z.object({
   name: z.string().min(1),
   party: z.string().nullable(),
+  role: z.string().nullable(),
   absent: z.boolean(),
 });
 

@@ -31,6 +31,8 @@ export interface Participant {
   name: string;
   /** Party letter as printed after the name, e.g. "A", "Ø"; null when not given. */
   party: string | null;
+  /** Role as printed in brackets after the name: "formand", "suppleant for Lise Holm"; null when none. */
+  role: string | null;
   absent: boolean;
 }
 

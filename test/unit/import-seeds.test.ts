@@ -29,7 +29,7 @@ function expectItems(meeting: Meeting, rows: ItemRow[]): void {
 /** A decision of several paragraphs: the importer joins them with a blank line. */
 const paragraphs = (...texts: string[]): string => texts.join('\n\n');
 
-const p = (name: string, party: string | null = null, absent = false) => ({ name, party, absent });
+const p = (name: string, party: string | null = null, absent = false, role: string | null = null) => ({ name, party, role, absent });
 
 describe('Roskilde (000): KLE journal lines, "Sagsnr." case numbers, "<Udvalg>, DD-MM-YYYY, pkt. N" decisions', () => {
   const meeting = load('000');

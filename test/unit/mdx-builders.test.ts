@@ -38,9 +38,11 @@ describe('meetingTree', () => {
         'participants:',
         '  - name: "Tomas Breddam"',
         '    party: "A"',
+        '    role: null',
         '    absent: false',
         '  - name: "Jette Tof"',
         '    party: null',
+        '    role: null',
         '    absent: true',
         'source:',
         '  path: "roskilde/2021-02-04.txt"',
@@ -69,7 +71,7 @@ describe('meetingTree', () => {
     expect(() => meetingTree(meeting({ date: '4. februar 2021' }))).toThrow(
       'Invalid meeting frontmatter: `date`: Expected a date as YYYY-MM-DD',
     );
-    const participants = [{ name: '', party: null, absent: false }];
+    const participants = [{ name: '', party: null, role: null, absent: false }];
     expect(() => meetingTree(meeting({ participants }))).toThrow(/`participants\.0\.name`/);
     expect(() => meetingTree(meeting({ source: { path: 'x', sha256: 'nope' } }))).toThrow(/`source\.sha256`/);
   });

@@ -37,10 +37,10 @@ export const generic: Layout = {
   },
   items: {
     starts: [
-      { rule: 'item-punkt', pattern: /^Punkt\s+(?<number>\d{1,6})\s*[:.\-–]\s*(?<title>.*)$/ },
-      { rule: 'item-pkt', pattern: /^Pkt\.?\s+(?<number>\d{1,6})\s*[:.\-–]?\s+(?<title>\S.*)$/ },
-      { rule: 'item-sag', pattern: /^Sag(?:\s+nr\.?)?\s+(?<number>\d{1,6})\s*[:.\-–]\s*(?<title>\S.*)$/ },
-      { rule: 'item-dagsordenpunkt', pattern: /^Dagsordenpunkt\s+(?<number>\d{1,6})\s*[:.\-–]?\s+(?<title>\S.*)$/, bare: true },
+      { rule: 'item-punkt', pattern: /^Punkt\s+(?<number>\d+)\s*[:.\-–]\s*(?<title>.*)$/ },
+      { rule: 'item-pkt', pattern: /^Pkt\.?\s+(?<number>\d+)\s*[:.\-–]?\s+(?<title>\S.*)$/ },
+      { rule: 'item-sag', pattern: /^Sag(?:\s+nr\.?)?\s+(?<number>\d+)\s*[:.\-–]\s*(?<title>\S.*)$/ },
+      { rule: 'item-dagsordenpunkt', pattern: /^Dagsordenpunkt\s+(?<number>\d+)\s*[:.\-–]?\s+(?<title>\S.*)$/, bare: true },
       { rule: 'item-number', pattern: /^(?<number>\d{1,3})\.\s+(?<title>\p{Lu}.*)$/u, bare: true },
     ],
   },
