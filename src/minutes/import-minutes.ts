@@ -10,7 +10,7 @@ import { municipalitySlug } from '../model/paths.ts';
 import { fail, hasFatal, ruleIds, warn } from '../diagnostics/messages.ts';
 import { decodeMinutes } from './decode.ts';
 import { toLines } from './lines.ts';
-import { redactLines } from './redact.ts';
+import { publicMunicipality, publicSourcePath, redactLines } from './redact.ts';
 import { removeFurniture, type Dropped } from './furniture.ts';
 import { reflow } from './reflow.ts';
 import { isStructuralHeading } from './headings.ts';
@@ -50,11 +50,13 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   const redacted = redactLines(toLines(decoded.text));
-  for (const line of redacted.hits) {
+  const furniture = removeFurniture(redacted.lines);
+  // Once more after reflow: a number split by a page break (furniture between its halves) is whole only now.
+  const reflowed = redactLines(reflow(furniture.lines, isStructuralHeading));
+  for (const line of new Set([...redacted.hits, ...reflowed.hits])) {
     warn(file, 'Unexpected CPR number in published text, expected none: redacted', line, ruleIds.cpr);
   }
-  const furniture = removeFurniture(redacted.lines);
-  const lines = reflow(furniture.lines, isStructuralHeading);
+  const lines = reflowed.lines;
   const split = splitItems(lines);
   result.dropped = [...furniture.dropped, ...split.dropped];
 
@@ -82,9 +84,9 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   for (const { body } of parsed) result.dropped.push(...body.dropped);
   const items = parsed.map(toItem);
   const participants = reconcileParticipants(header, parsed, committee, header.date, decoded.text);
-  const municipality = resolveMunicipality(file, options, decoded.text);
+  const municipality = publicMunicipality(file, resolveMunicipality(file, options, decoded.text));
 
-  const meeting = assembleMeeting({ source: { path: options.path, sha256 }, municipality, committee, header, date: header.date, items, participants });
+  const meeting = assembleMeeting({ source: { path: publicSourcePath(file, options.path), sha256 }, municipality, committee, header, date: header.date, items, participants });
   result.meeting = { ...meeting, warnings: [] };
   if (!hasFatal(file)) result.meeting.warnings = warningsOf(file);
   return result;
