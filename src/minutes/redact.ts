@@ -241,7 +241,7 @@ export function redactLines(lines: readonly Line[]): { lines: Line[]; hits: numb
 /** The source path as published, with a warning when a CPR number had to be taken out of it. */
 export function publicSourcePath(file: VFile, path: string): string {
   const redacted = redactPath(path);
-  if (redacted !== path) warn(file, `Unexpected CPR number in the file name, expected none: published as "${redacted}"`, null, ruleIds.cpr);
+  if (redacted !== path) warn(file, `Unexpected CPR number in the file name, expected none: published with "${cprPathToken}" in its place`, null, ruleIds.cpr);
   return redacted;
 }
 

@@ -191,7 +191,7 @@ describe('CPR numbers in fields and paths', () => {
     expect(meeting!.source.path).toBe('in/testby/referat cpr-nummer-fjernet.txt');
     expect(file.path).toBe('in/testby/referat 010190-1273.txt'); // messages name the real file, so it can be found
     expect(cprWarnings(meeting)).toEqual([
-      { line: null, message: 'Unexpected CPR number in the file name, expected none: published as "in/testby/referat cpr-nummer-fjernet.txt"', ruleId: 'cpr-number', fatal: false },
+      { line: null, message: 'Unexpected CPR number in the file name, expected none: published with "cpr-nummer-fjernet" in its place', ruleId: 'cpr-number', fatal: false },
     ]);
   });
 
