@@ -9,7 +9,7 @@
  * deliberately not checked, since many valid numbers issued since 2007 fail it.
  *
  * Forms matched: 0101901234, 010190-1234, 010190 1234, 010190 - 1234,
- * 01 01 90-1234, 010190/1234, 010190.1234, and any of these split by a line
+ * 01 01 90-1234, 010190/1234, 010190.1234, 010190_1234, and any of these split by a line
  * break (a wrapped line: "010190-" / "1234").
  *
  * Not matched, on purpose (false positives found in minutes):
@@ -132,8 +132,8 @@ function sourceSpan(folded: Folded, index: number): [number, number] {
 
 // Between day, month and year: nothing, one space or a line break. Between date and serial: nothing, spaces or one
 // line break; a dash with spaces or line breaks around it (a dash at a paragraph's end says the number goes on, even
-// past a page break); or a tight "/" or "." (a dot at a line end ends a sentence).
-const cprCandidate = /(?<!\d)(\d\d)(?: ?| ?\n *)(\d\d)(?: ?| ?\n *)(\d\d)(?: *(?:\n *)?(?:-[ \n]*)?|[/.])\d{4}(?!\d)/g;
+// past a page break); or a tight "/", "." or "_" (a dot at a line end ends a sentence; "_" stands for a space in file names).
+const cprCandidate = /(?<!\d)(\d\d)(?: ?| ?\n *)(\d\d)(?: ?| ?\n *)(\d\d)(?: *(?:\n *)?(?:-[ \n]*)?|[/._])\d{4}(?!\d)/g;
 
 /** Spans [start, end) of CPR numbers in `source`, merged where they overlap, in order. */
 export function findCpr(source: string): Array<[number, number]> {

@@ -204,6 +204,7 @@ describe('CPR numbers in fields and paths', () => {
 
   it('should replace a number in a path with a plain token', () => {
     expect(redactPath('arkiv/010190-1276/referat_0202901277.txt')).toBe('arkiv/cpr-nummer-fjernet/referat_cpr-nummer-fjernet.txt');
+    expect(redactPath('arkiv/referat_030390_1278.txt')).toBe('arkiv/referat_cpr-nummer-fjernet.txt');
     expect(redactPath('arkiv/2018/012671.txt')).toBe('arkiv/2018/012671.txt');
   });
 });
