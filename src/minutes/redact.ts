@@ -9,8 +9,8 @@
  * deliberately not checked, since many valid numbers issued since 2007 fail it.
  *
  * Forms matched: 0101901234, 010190-1234, 010190 1234, 010190 - 1234,
- * 01 01 90-1234, 010190/1234, 010190.1234, 010190_1234, and any of these split by a line
- * break (a wrapped line: "010190-" / "1234").
+ * 01 01 90-1234, 010190/1234, 010190.1234, 010190_1234, and any of these
+ * split by a line break (a wrapped line: "010190-" / "1234").
  *
  * Not matched, on purpose (false positives found in minutes):
  * - a number glued to a longer one by a digit, or by ".", "/" or "-" and a
@@ -48,7 +48,7 @@ export function isPlausibleCpr(day: number, month: number, year: number): boolea
  * the others are recorded: `runs` are [folded, source] starts of stretches
  * copied as they are, `changed` the source span of every other folded character.
  */
-export interface Folded {
+interface Folded {
   text: string;
   runs: Array<[number, number]>;
   changed: Map<number, [number, number]>;
@@ -78,7 +78,7 @@ function foldCodePoint(code: number): string | null {
   return folded;
 }
 
-export function fold(source: string): Folded {
+function fold(source: string): Folded {
   const pieces: string[] = [];
   const runs: Array<[number, number]> = [];
   const changed = new Map<number, [number, number]>();
