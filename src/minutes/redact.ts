@@ -137,9 +137,11 @@ const cprCandidate = /(?<!\d)(\d\d)(?: ?| ?\n *)(\d\d)(?: ?| ?\n *)(\d\d)(?: *(?
 
 /** Spans [start, end) of CPR numbers in `source`, merged where they overlap, in order. */
 export function findCpr(source: string): Array<[number, number]> {
-  // Plain ASCII without a digit cannot hold one: the cheap way out for short strings such as names and paths.
-  if (!/[\d\u0080-\uffff]/.test(source)) return [];
-  const folded = fold(source);
+  // Plain ASCII folds to itself, and without ten digits holds no number: the cheap way out for short strings such as
+  // names, titles and paths (slugify calls this for every URL segment).
+  const plain = !/[^\t\n\x20-\x7e]/.test(source);
+  if (plain && !/\d(?:\D*\d){9}/.test(source)) return [];
+  const folded: Folded = plain ? { text: source, runs: [[0, 0]], changed: new Map() } : fold(source);
   const { text } = folded;
   const candidates: Array<[number, number]> = [];
   cprCandidate.lastIndex = 0;
