@@ -6,12 +6,13 @@
 import { importMinutes } from '../minutes/index.ts';
 import { meetingFiles } from '../mdx/index.ts';
 import { formatMessages } from '../diagnostics/report.ts';
+import { redactPath } from '../minutes/redact.ts';
 
 export interface ConvertSourceRequest {
   bytes: Uint8Array;
   /** The file as messages name it: `<input>/<key>`. */
   path: string;
-  /** Path relative to the input folder; published content names the source by it. */
+  /** Path relative to the input folder, CPR numbers replaced (convert.ts `publicKeys`); published content names the source by it. */
   key: string;
   municipality: string | null;
   municipalityFolder: string | null;
@@ -32,5 +33,6 @@ export function convertSource(request: ConvertSourceRequest): ConvertSourceResul
   const messages = formatMessages(imported.file);
   if (!imported.meeting || imported.file.messages.some((message) => message.fatal === true)) return { messages, files: undefined };
   // Published content names the source relative to the input folder: no local paths, same bytes wherever it is built.
-  return { messages, files: meetingFiles({ ...imported.meeting, source: { ...imported.meeting.source, path: request.key } }) };
+  // Redacted again in case a caller passed the plain path: a CPR number in a file name must not be published.
+  return { messages, files: meetingFiles({ ...imported.meeting, source: { ...imported.meeting.source, path: redactPath(request.key) } }) };
 }

@@ -10,7 +10,7 @@ import { municipalitySlug } from '../model/paths.ts';
 import { fail, hasFatal, info, ruleIds, warn, type RuleId } from '../diagnostics/messages.ts';
 import { decodeMinutes } from './decode.ts';
 import { toLines } from './lines.ts';
-import { redactLines } from './redact.ts';
+import { publicMunicipality, publicSourcePath, redactLines } from './redact.ts';
 import { removeFurniture, type Dropped, type DropReason } from './furniture.ts';
 import { reflow } from './reflow.ts';
 import { structuralHeading } from './headings.ts';
@@ -88,9 +88,6 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   const repaired = repairMojibake(toLines(decoded.text));
   for (const fix of repaired.repaired) info(file, `Repaired mis-decoded characters "${fix.from}" → "${fix.to}"`, fix.line, ruleIds.mojibakeRepaired);
   const redacted = redactLines(repaired.lines);
-  for (const line of redacted.hits) {
-    warn(file, 'Unexpected CPR number in published text, expected none: redacted', line, ruleIds.cpr);
-  }
   const choice = (options.layout && chosen(options.layout, redacted.lines)) || chooseLayout(redacted.lines);
   let layout = choice.layout;
   result.layout = choice;
@@ -101,7 +98,9 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
     ruleIds.layout,
   );
   let furniture = removeFurniture(redacted.lines, layout);
-  let lines = reflow(furniture.lines, structuralHeading(layout));
+  // Once more after reflow: a number split by a page break (furniture between its halves) is whole only now.
+  let reflowed = redactLines(reflow(furniture.lines, structuralHeading(layout)));
+  let lines = reflowed.lines;
   let split = splitItems(lines, layout);
   if (split.items.length === 0 && layout !== generic) {
     // A vendor layout that finds no items was a false resemblance: read the common forms instead.
@@ -109,8 +108,12 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
     layout = generic;
     result.layout = { ...choice, layout: generic };
     furniture = removeFurniture(redacted.lines, layout);
-    lines = reflow(furniture.lines, structuralHeading(layout));
+    reflowed = redactLines(reflow(furniture.lines, structuralHeading(layout)));
+    lines = reflowed.lines;
     split = splitItems(lines, layout);
+  }
+  for (const line of new Set([...redacted.hits, ...reflowed.hits])) {
+    warn(file, 'Unexpected CPR number in published text, expected none: redacted', line, ruleIds.cpr);
   }
   for (const damage of findDamage(lines)) {
     warn(file, `Unexpected garbled characters "${damage.text}", expected Danish letters: the source text is damaged; check the original document`, damage.line, ruleIds.mojibake);
@@ -167,9 +170,9 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   }
   const items = parsed.map((p) => toItem(p, layout, p.closed));
   const participants = reconcileParticipants(header, parsed, committee, header.date, decoded.text);
-  const municipality = resolveMunicipality(file, options, header.municipality, decoded.text);
+  const municipality = publicMunicipality(file, resolveMunicipality(file, options, header.municipality, decoded.text));
 
-  const meeting = assembleMeeting({ source: { path: options.path, sha256 }, municipality, committee, header, date: header.date, items, participants });
+  const meeting = assembleMeeting({ source: { path: publicSourcePath(file, options.path), sha256 }, municipality, committee, header, date: header.date, items, participants });
   result.meeting = { ...meeting, warnings: [] };
   finish(result, options);
   if (!hasFatal(file)) result.meeting.warnings = warningsOf(file);

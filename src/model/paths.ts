@@ -6,13 +6,18 @@
  * never from titles, which the minutes sometimes correct.
  */
 import { slug } from 'github-slugger';
+import { cprPathToken, redactCpr } from '../minutes/redact.ts';
 
 export const unknownMunicipality = 'ukendt-kommune';
 
-/** Lower-case ASCII slug; Danish letters are transliterated (æ→ae, ø→oe, å→aa). */
+/**
+ * Lower-case ASCII slug; Danish letters are transliterated (æ→ae, ø→oe, å→aa).
+ * A CPR number never reaches a URL, whatever text the slug is made from
+ * (NFKD below would turn full-width digits into plain ones).
+ */
 export function slugify(value: string): string {
-  const transliterated = value
-    .toLowerCase()
+  const transliterated = redactCpr(value, cprPathToken)
+    .text.toLowerCase()
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')
     .replace(/å/g, 'aa')

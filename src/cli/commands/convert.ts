@@ -17,6 +17,7 @@ import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../
 import { readManifest, writeManifest, type Manifest } from '../manifest.ts';
 import type { Reporter } from '../reporter.ts';
 import { formatVersion } from '../format-version.ts';
+import { redactCpr, redactPath } from '../../minutes/redact.ts';
 
 export interface ConvertOptions {
   input: string;
@@ -47,13 +48,18 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
   const previous: Manifest['sources'] = { ...manifest.sources };
   const owners = new Map<string, string>();
   for (const [source, entry] of Object.entries(previous)) for (const output of entry.outputs) owners.set(output, source);
-  const current = new Set(sources.map((path) => relative(input, path).split(sep).join('/')));
+  const keys = publicKeys(sources.map((path) => relative(input, path).split(sep).join('/')));
+  const current = new Set(keys.values());
   const seen = new Set<string>();
   const progressEvery = options.progressEvery ?? 250;
   const started = Date.now();
 
-  const cacheKey = JSON.stringify({ format: formatVersion(), municipality: options.municipality ?? null, strict: options.strict === true });
-  const keyOf = (path: string): string => relative(input, path).split(sep).join('/');
+  // The manifest is kept in the content folder: it may hold no CPR number either (the output depends only on the redacted value).
+  const cacheKey = JSON.stringify({ format: formatVersion(), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true });
+  /** The source's path relative to the input folder, as messages name it. */
+  const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
+  /** The same path as published and in the manifest. */
+  const keyOf = (path: string): string => keys.get(nameOf(path))!;
   type Prepared = { sha256: string; converted: ConvertSourceResult | undefined };
   /** Reads a source and, unless the manifest says it is unchanged, converts it (on a worker). */
   const prepare = async (path: string): Promise<Prepared> => {
@@ -62,7 +68,7 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = previous[key];
     if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) return { sha256, converted: undefined };
-    const request = { bytes, path: join(options.input, key), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), strict: options.strict === true };
+    const request = { bytes, path: join(options.input, nameOf(path)), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), strict: options.strict === true };
     return { sha256, converted: await pool.run(request) };
   };
   const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
@@ -102,7 +108,7 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
           return owner !== undefined && owner !== key && current.has(owner) && manifest.sources[owner] !== undefined;
         });
         if (clash) {
-          reporter.err(`${join(options.input, key)}: error: Unexpected second minutes for the same meeting, expected one file per meeting: ${clash.path} is already written from ${owners.get(clash.path)}`);
+          reporter.err(`${join(options.input, nameOf(path))}: error: Unexpected second minutes for the same meeting, expected one file per meeting: ${clash.path} is already written from ${owners.get(clash.path)}`);
           throw new Failed();
         }
         const outputs = files.map((f) => f.path);
@@ -120,7 +126,7 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
         result.converted++;
       } catch (error) {
         if (!(error instanceof Failed)) {
-          reporter.err(`${join(options.input, key)}: error: ${(error as Error).message ?? String(error)} [internal]`);
+          reporter.err(`${join(options.input, nameOf(path))}: error: ${(error as Error).message ?? String(error)} [internal]`);
           if (process.env.REFERAT_DEBUG) reporter.err(String((error as Error).stack));
         }
         result.failed++;
@@ -148,6 +154,26 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
     `convert: ${sources.length} sources: ${result.converted} converted, ${result.skipped} unchanged, ${result.failed} failed, ${result.removed} removed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
   return result;
+}
+
+/**
+ * Source keys as published (`source.path`) and kept in the manifest: the path relative to the input folder with CPR
+ * numbers replaced (the importer warns, naming the file). Two paths that differ only in the number get "-2", "-3", …
+ * in source order, so each source keeps a key of its own.
+ */
+export function publicKeys(names: readonly string[]): Map<string, string> {
+  const taken = new Set(names.filter((name) => redactPath(name) === name));
+  const keys = new Map<string, string>();
+  for (const name of names) {
+    const redacted = redactPath(name);
+    let key = redacted;
+    if (redacted !== name) {
+      for (let n = 2; taken.has(key); n++) key = redacted.replace(/(\.[^./]*)?$/, `-${n}$1`);
+      taken.add(key);
+    }
+    keys.set(name, key);
+  }
+  return keys;
 }
 
 /** A source that failed with messages already reported. */
