@@ -2,21 +2,35 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
-/** Minutes files under `dir`, sorted so runs are deterministic. */
-export async function listMinutes(dir: string): Promise<string[]> {
-  const out: string[] = [];
+export interface Skipped {
+  path: string;
+  reason: 'hidden' | 'symbolic link' | 'not a .txt file' | 'not a regular file';
+}
+
+/**
+ * Minutes files under `dir`, sorted so runs are deterministic, and what was
+ * passed over and why: hidden files and folders, symbolic links (never
+ * followed, so a link cannot publish files from outside the input) and other
+ * file types.
+ */
+export async function listMinutes(dir: string): Promise<{ files: string[]; skipped: Skipped[] }> {
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
   async function walk(current: string): Promise<void> {
     const entries = await readdir(current, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
       const path = join(current, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && /\.(txt|text)$/i.test(entry.name)) out.push(path);
+      if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
+      else if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symbolic link' });
+      else if (entry.isDirectory()) await walk(path);
+      else if (!entry.isFile()) skipped.push({ path, reason: 'not a regular file' });
+      else if (/\.(txt|text)$/i.test(entry.name)) files.push(path);
+      else skipped.push({ path, reason: 'not a .txt file' });
     }
   }
   await walk(dir);
-  return out;
+  return { files, skipped };
 }
 
 /** `<input>/<municipality>/…` names the municipality; a file directly in `<input>` does not. */

@@ -2,7 +2,7 @@
  * The `referat` command as a user runs it: what it prints, what it writes
  * and its exit codes (0 ok, 1 some inputs failed, 2 usage error).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,24 @@ describe('referat convert', () => {
     expect(await main(['convert', '--input', input, '--content', content], second.reporter)).toBe(0);
     expect(second.err.at(-1)).toMatch(/^convert: 5 sources: 0 converted, 5 unchanged, 0 failed, 0 removed/);
     expect(files(content)).toEqual(written);
+  });
+
+  it('should say which inputs it skipped and why, and follow no symbolic link', async () => {
+    const input = temp();
+    const content = temp();
+    mkdirSync(join(input, 'testby', '.git'), { recursive: true });
+    writeFileSync(join(input, 'testby', 'a.txt'), minutes('Udvalget for Test', '2020-01-08'));
+    writeFileSync(join(input, 'testby', 'referat.pdf'), '%PDF-1.7');
+    writeFileSync(join(input, 'testby', '.udkast.txt'), minutes('Udvalget for Test', '2020-02-08'));
+    symlinkSync(join(input, 'testby', 'a.txt'), join(input, 'testby', 'link.txt'));
+    const run = capture();
+    expect(await main(['convert', '--input', input, '--content', content], run.reporter)).toBe(0);
+    expect(run.err.filter((l) => l.includes('[skipped-input]'))).toEqual([
+      'testby/link.txt: warning: skipped (symbolic link) [skipped-input]',
+      'testby/referat.pdf: warning: skipped (not a .txt file) [skipped-input]',
+      `${input}: info: skipped 2 hidden files and folders: testby/.git, testby/.udkast.txt [skipped-input]`,
+    ]);
+    expect(files(content).filter((f) => f.startsWith('meetings/'))).toEqual(['meetings/testby/udvalget-for-test/2020-01-08.mdx']);
   });
 
   it('should replace the pages of a changed source and delete those of a removed one', async () => {

@@ -42,7 +42,14 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
   const input = resolve(options.input);
   const content = resolve(options.content);
   const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, failed: 0, removed: 0, changedOutputs: [] };
-  const sources = await listMinutes(input);
+  const listing = await listMinutes(input);
+  const sources = listing.files;
+  const hidden = listing.skipped.filter((s) => s.reason === 'hidden').map((s) => relative(input, s.path).split(sep).join('/'));
+  for (const { path, reason } of listing.skipped) {
+    if (reason !== 'hidden') reporter.err(`${relative(input, path).split(sep).join('/')}: warning: skipped (${reason}) [skipped-input]`);
+  }
+  // Hidden files (.git, .DS_Store) are routine: one line says how many and which.
+  if (hidden.length > 0) reporter.err(`${options.input}: info: skipped ${hidden.length} hidden file${hidden.length === 1 ? '' : 's'} and folders: ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''} [skipped-input]`);
   if (sources.length === 0) reporter.err(`${options.input}: warning: no minutes (*.txt) found`);
   const manifest = await readManifest(content);
   const previous: Manifest['sources'] = { ...manifest.sources };
