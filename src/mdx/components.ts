@@ -99,7 +99,13 @@ function moveHeaderRows(table: Element, headerRows: number): void {
     const index = body.children.findIndex((n) => n.type === 'element' && n.tagName === 'tr');
     if (index < 0) return;
     const [row] = body.children.splice(index, 1) as [Element];
-    for (const cell of row.children) if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
+    // An empty cell under a spanning heading stays a data cell: an empty header says nothing (axe empty-table-header).
+    for (const cell of row.children) {
+      if (cell.type === 'element' && cell.tagName === 'td' && cell.children.length > 0) {
+        cell.tagName = 'th';
+        cell.properties.scope = 'col';
+      }
+    }
     head.children.push(row);
   }
 }

@@ -123,6 +123,26 @@ describe('components', () => {
     );
   });
 
+  it('should render a second header row in <thead>, its empty cells as data cells', () => {
+    const cell = (value: string) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] });
+    const twoRows = {
+      type: 'table',
+      data: { headerRows: 2 },
+      align: [null, 'right'],
+      children: [
+        { type: 'tableRow', children: [cell('Område'), cell('Budget')] },
+        { type: 'tableRow', children: [cell('Mio. kr.'), cell('')] },
+        { type: 'tableRow', children: [cell('Skoler'), cell('12,5')] },
+      ],
+    } as Table;
+    const html = render(openItem({ sections: [section({ content: [twoRows] })], attachments: [] }));
+    expect(html).toContain(
+      '<thead><tr><th scope="col">Område</th><th scope="col" style="text-align: right">Budget</th></tr>' +
+        '<tr><th scope="col">Mio. kr.</th><td style="text-align: right"></td></tr></thead>' +
+        '<tbody><tr><td>Skoler</td><td style="text-align: right">12,5</td></tr></tbody>',
+    );
+  });
+
   it('should render links without target and other addresses as text', () => {
     const content = [
       paragraph(
