@@ -8,6 +8,7 @@ import { exitCodes, UsageError } from './errors.ts';
 import { processReporter, type Reporter } from './reporter.ts';
 import { parseCommand } from './commands/parse.ts';
 import { convertCommand } from './commands/convert.ts';
+import { FolderError } from '../site/folders.ts';
 
 export const usage = `Usage: referat <command> [options]
 
@@ -133,6 +134,10 @@ export async function main(argv: string[], reporter: Reporter = processReporter)
     if (error instanceof UsageError) {
       reporter.err(`referat ${name}: ${error.message}\nRun "referat --help" for usage.`);
       return exitCodes.usage;
+    }
+    if (error instanceof FolderError) {
+      reporter.err(`referat ${name}: ${error.message}`);
+      return error.exitCode;
     }
     reporter.err(`referat ${name}: error: ${(error as Error).message ?? String(error)}`);
     if (process.env.REFERAT_DEBUG) reporter.err(String((error as Error).stack));

@@ -24,6 +24,7 @@ import { defaultPeriodPages, periodsFileName } from '../search/periods.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { scanContent, type ScanCache } from './content-scan.ts';
 import { withBuildLock } from './build-lock.ts';
+import { checkSeparate, claimFolder, emptyOutput } from './folders.ts';
 import { ROUTES_ENV, type RouteSelection } from './route-filter.ts';
 
 export interface BuildSiteOptions {
@@ -158,6 +159,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const stateFile = join(stateDir, 'state.json');
   const pagesDir = join(stateDir, 'search-pages');
 
+  await checkSeparate([{ flag: '--content', path: contentDir }, { flag: '--out', path: outDir }]);
+  await claimFolder(outDir, 'output', '--out');
+
   let started = performance.now();
   const code = await codeVersion({ base, site });
   const previous = options.full ? undefined : await readState(stateFile);
@@ -192,6 +196,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         site,
         cacheDir,
         logLevel: options.logLevel ?? 'warn',
+        // Referat empties the output itself (folders.ts): Astro's emptying would take the marker with it.
+        vite: { build: { emptyOutDir: false } },
         integrations: [countPages((count) => (rendered = count))],
       }));
     } finally {
@@ -206,6 +212,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const cacheDir = join(projectRoot, '.cache', 'astro', cacheKey);
     // A forced full build starts from an empty content store, too (benchmarks measure a cold build).
     if (options.full) await rm(cacheDir, { recursive: true, force: true });
+    await emptyOutput(outDir);
     await runAstro(outDir, cacheDir, undefined);
     const astroTime = seconds(started);
     started = performance.now();

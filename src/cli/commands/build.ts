@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { exitCodes } from '../errors.ts';
 import type { Reporter } from '../reporter.ts';
+import { checkFolder, checkSeparate } from '../../site/folders.ts';
 import { convertCommand } from './convert.ts';
 
 export interface BuildOptions {
@@ -29,6 +30,11 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
     return exitCodes.usage;
   }
   const content = resolve(options.content ?? 'content');
+  const out = resolve(options.out);
+  // Before anything is written: a build empties --out and writes into --content.
+  await checkSeparate([{ flag: '--input', path: resolve(options.input) }, { flag: '--content', path: content }, { flag: '--out', path: out }]);
+  await checkFolder(content, 'content', '--content');
+  await checkFolder(out, 'output', '--out');
   const converted = await convertCommand(
     { input: options.input, content, municipality: options.municipality, strict: options.strict === true },
     reporter,
@@ -37,7 +43,7 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
   const started = Date.now();
   // Loaded here so `parse`/`convert` never pay for Astro's start-up.
   const { buildSite } = await import('../../site/build-site.ts');
-  const site = await buildSite({ contentDir: content, outDir: resolve(options.out), base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, log: (line) => reporter.err(`build: ${line}`) });
+  const site = await buildSite({ contentDir: content, outDir: out, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, log: (line) => reporter.err(`build: ${line}`) });
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(
     `build: ${site.pages} pages (${site.indexedPages} in the search index: ${site.searchPeriods.indexed} of ${site.searchPeriods.total} search periods indexed; ${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +

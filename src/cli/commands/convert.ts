@@ -17,6 +17,7 @@ import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../
 import { readManifest, writeManifest, type Manifest } from '../manifest.ts';
 import type { Reporter } from '../reporter.ts';
 import { formatVersion } from '../format-version.ts';
+import { checkSeparate, claimFolder } from '../../site/folders.ts';
 
 export interface ConvertOptions {
   input: string;
@@ -41,6 +42,9 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
   const input = resolve(options.input);
   const content = resolve(options.content);
   const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, failed: 0, removed: 0, changedOutputs: [] };
+  // Convert deletes files in the content folder: never in the input, never in someone else's folder.
+  await checkSeparate([{ flag: '--input', path: input }, { flag: '--content', path: content }]);
+  await claimFolder(content, 'content', '--content');
   const sources = await listMinutes(input);
   if (sources.length === 0) reporter.err(`${options.input}: warning: no minutes (*.txt) found`);
   const manifest = await readManifest(content);
