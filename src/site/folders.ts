@@ -11,7 +11,7 @@
  * served (README, "Output folder").
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 export type FolderKind = 'output' | 'content';
@@ -76,8 +76,8 @@ export async function checkSeparate(folders: readonly NamedFolder[]): Promise<vo
   }
 }
 
-/** The one-line text of a file-system error while writing `path`. */
-export function writeFailure(path: string, error: unknown): FolderError | undefined {
+/** The one-line text of a file-system error while writing (or deleting) `path`. */
+export function writeFailure(path: string, error: unknown, doing = 'write to'): FolderError | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reasons: Record<string, string> = {
     EACCES: 'permission denied',
@@ -91,7 +91,7 @@ export function writeFailure(path: string, error: unknown): FolderError | undefi
   const reason = code === undefined ? undefined : reasons[code];
   if (!reason) return undefined;
   const failed = (error as NodeJS.ErrnoException).path ?? path;
-  return new FolderError(`cannot write to ${shownPath(failed)}: ${reason}`, 1);
+  return new FolderError(`cannot ${doing} ${shownPath(failed)}: ${reason}`, 1);
 }
 
 /** Why `path` may not be used as a `kind` folder, or undefined if it may. */
@@ -139,7 +139,53 @@ export async function emptyOutput(path: string, keep: readonly string[] = []): P
     try {
       await rm(join(path, name), { recursive: true, force: true });
     } catch (error) {
-      throw writeFailure(join(path, name), error) ?? error;
+      throw (await deleteFailure(join(path, name), error)) ?? error;
     }
   }
+}
+
+async function deleteFailure(path: string, error: unknown): Promise<FolderError | undefined> {
+  const failed = (error as NodeJS.ErrnoException).path ?? path;
+  let cause = error;
+  // Node 24's rm reports a file it may not unlink as ENOTDIR (it then tries rmdir); unlinking it again tells why.
+  if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') await unlink(failed).catch((reason: unknown) => (cause = reason));
+  return writeFailure(failed, cause, 'delete');
+}
+
+/** Copies the files of folder `from` over those in `to`. */
+export async function copyInto(from: string, to: string): Promise<void> {
+  try {
+    await cp(from, to, { recursive: true, force: true });
+  } catch (error) {
+    throw writeFailure(to, error) ?? error;
+  }
+}
+
+/** Moves everything in folder `from` into folder `to` (whose entries of the same names are gone); across file systems by copying. */
+export async function moveContents(from: string, to: string): Promise<void> {
+  for (const name of (await readdir(from)).sort()) {
+    const source = join(from, name);
+    const target = join(to, name);
+    try {
+      await rename(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw writeFailure(target, error) ?? error;
+      await copyInto(source, target);
+      await rm(source, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * The one-line form of a file-system failure anywhere in a build: an errno
+ * error, or one that Vite or Pagefind wrapped into a longer message (with a
+ * stack trace) but whose first cause reads "EACCES: …, mkdir '/path'".
+ */
+export function fileSystemFailure(error: unknown): FolderError | undefined {
+  if (error instanceof FolderError) return error;
+  const direct = writeFailure('', error);
+  if (direct && (error as NodeJS.ErrnoException).path) return direct;
+  const message = error instanceof Error ? error.message : String(error);
+  const wrapped = /\b(E[A-Z]+): [^,\n]*, \w+ '([^'\n]+)'/.exec(message);
+  return wrapped ? writeFailure(wrapped[2]!, Object.assign(new Error(message), { code: wrapped[1] })) : undefined;
 }

@@ -1,0 +1,134 @@
+/**
+ * Issue 10, point 7: `referat build` under faults — an output on another file
+ * system, run from outside the project, a read-only output, two builds into
+ * one output, a stale lock — fails in one line or not at all.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { lockFileName } from '../../src/site/build-lock.ts';
+import { markerNames } from '../../src/site/folders.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'referat-faults-'));
+mkdirSync(join(work, 'in', 'testby'), { recursive: true });
+writeFileSync(join(work, 'in', 'testby', 'a.txt'), 'REFERAT Testudvalget d. 04-02-2021\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n');
+const page = 'testby/testudvalget/2021-02-04/index.html';
+
+/** A folder on another file system than the project (tmpfs), if this machine has one. */
+const shm = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(projectRoot).dev ? mkdtempSync('/dev/shm/referat-faults-') : undefined;
+
+const immutable: string[] = [];
+afterAll(() => {
+  for (const dir of immutable) spawnSync('chattr', ['-i', dir]);
+  rmSync(work, { recursive: true, force: true });
+  if (shm) rmSync(shm, { recursive: true, force: true });
+});
+
+async function run(args: string[]): Promise<{ code: number; err: string[] }> {
+  const err: string[] = [];
+  const code = await main(args, { out: () => {}, err: (t) => err.push(t) });
+  return { code, err };
+}
+
+const build = (out: string, content = join(work, 'content')) => ['build', '--input', join(work, 'in'), '--out', out, '--content', content];
+
+/** Makes `dir` unwritable, also for root (tests run as root here): chattr +i, or chmod for other users. False if neither works. */
+function makeReadOnly(dir: string): boolean {
+  if (process.getuid?.() !== 0) {
+    execFileSync('chmod', ['a-w', dir]);
+    return true;
+  }
+  if (spawnSync('chattr', ['+i', dir]).status !== 0) return false;
+  immutable.push(dir);
+  return true;
+}
+
+describe('where the build runs and writes', () => {
+  it.skipIf(!shm)('should build into another file system (tmpfs), which Astro cannot rename into', async () => {
+    const out = join(shm!, 'site');
+    const { code, err } = await run(build(out));
+    expect(err.filter((line) => !/^(convert|build): /.test(line))).toEqual([]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(out, page), 'utf8')).toContain('Godkendt.');
+    expect(readdirSync(join(out, 'pagefind'))).toContain('periods.json');
+  }, 60_000);
+
+  it('should build from a folder outside the project with relative paths, leaving nothing there but the output', async () => {
+    const cwd = process.cwd();
+    process.chdir(work);
+    try {
+      const { code, err } = await run(['build', '--input', 'in', '--out', 'here', '--content', 'here-content']);
+      expect(err.filter((line) => !/^(convert|build): /.test(line))).toEqual([]);
+      expect(code).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(readFileSync(join(work, 'here', page), 'utf8')).toContain('Godkendt.');
+    // Astro used to put its server bundle in <cwd>/.astro/ or <out>/.prerender/.
+    expect(existsSync(join(work, '.astro'))).toBe(false);
+    expect(existsSync(join(work, 'here', '.prerender'))).toBe(false);
+  }, 60_000);
+});
+
+describe('a read-only output', () => {
+  it('should say in one line that it cannot write to a new output folder in a read-only folder', async (context) => {
+    const parent = join(work, 'readonly');
+    mkdirSync(parent);
+    if (!makeReadOnly(parent)) context.skip();
+    const { code, err } = await run(build(join(parent, 'site')));
+    expect(code).toBe(1);
+    expect(err).toEqual([`referat build: cannot write to ${join(parent, 'site')}: permission denied`]);
+  });
+
+  it('should say in one line that it cannot write to a read-only output folder it made', async (context) => {
+    const out = join(work, 'locked');
+    mkdirSync(out);
+    writeFileSync(join(out, markerNames.output), 'This folder is a site written by `referat build`. Every full build replaces all of its files.\n');
+    if (!makeReadOnly(out)) context.skip();
+    const { code, err } = await run(build(out));
+    expect(code).toBe(1);
+    expect(err).toEqual([`referat build: cannot write to ${join(out, lockFileName)}: permission denied`]);
+  });
+});
+
+describe('one build per output folder', () => {
+  const out = join(work, 'site');
+
+  it('should stop a second build into the same output at once, naming the running one, and let the first finish', async () => {
+    let settled = false;
+    const first = run(build(out)).finally(() => (settled = true));
+    while (!settled && !existsSync(join(out, lockFileName))) await new Promise((wake) => setTimeout(wake, 20));
+    const second = await run(build(out, join(work, 'content-2')));
+    expect(second).toEqual({ code: 1, err: [`referat build: another build is running (pid ${process.pid}) in ${out}; wait for it to finish`] });
+    const { code } = await first;
+    expect(code).toBe(0);
+    expect(readFileSync(join(out, page), 'utf8')).toContain('Godkendt.');
+    expect(existsSync(join(out, lockFileName))).toBe(false);
+    expect(existsSync(join(work, 'content-2'))).toBe(false);
+  }, 60_000);
+
+  it('should stop a convert into a content folder a build is writing', async () => {
+    const content = join(work, 'busy-content');
+    mkdirSync(content);
+    writeFileSync(join(content, markerNames.content), 'x\n');
+    writeFileSync(join(content, lockFileName), `${process.pid}\n`);
+    const { code, err } = await run(['convert', '--input', join(work, 'in'), '--content', content]);
+    expect({ code, err }).toEqual({ code: 1, err: [`referat convert: another build is running (pid ${process.pid}) in ${content}; wait for it to finish`] });
+    expect(readdirSync(content).sort()).toEqual([markerNames.content, lockFileName].sort());
+  });
+
+  it('should take over the lock of a build that was killed', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, markerNames.output), 'This folder is a site written by `referat build`. Every full build replaces all of its files.\n');
+    writeFileSync(join(out, lockFileName), `${dead}\n`);
+    const { code } = await run(build(out));
+    expect(code).toBe(0);
+    expect(existsSync(join(out, lockFileName))).toBe(false);
+  }, 60_000);
+});
