@@ -3,14 +3,14 @@
  * system, run from outside the project, a read-only output, two builds into
  * one output, a stale lock — fails in one line or not at all.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { lockFileName } from '../../src/site/build-lock.ts';
+import { lockFileName, withBuildLock } from '../../src/site/build-lock.ts';
 import { markerNames } from '../../src/site/folders.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -130,5 +130,80 @@ describe('one build per output folder', () => {
     const { code } = await run(build(out));
     expect(code).toBe(0);
     expect(existsSync(join(out, lockFileName))).toBe(false);
+  }, 60_000);
+});
+
+/** Pids whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((child) => {
+    try {
+      const stat = readFileSync(`/proc/${child}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Whether `pid` is a live process (not gone, not a zombie). */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return '';
+  }
+}
+
+/** Waits (polling) until `condition` holds; throws after `limit` ms so a failure names what it waited for. */
+async function until(what: string, condition: () => boolean, limit = 20_000): Promise<void> {
+  for (let waited = 0; !condition(); waited += 25) {
+    if (waited > limit) throw new Error(`gave up waiting until ${what}`);
+    await new Promise((wake) => setTimeout(wake, 25));
+  }
+}
+
+describe.skipIf(process.platform !== 'linux')('a killed build leaves no process behind', () => {
+  let orphans = 0;
+  const referat = (out: string, input = join(work, 'in')) => `"${process.execPath}" scripts/referat.ts build --input "${input}" --out "${out}" --content "${out}-content"`;
+
+  it.each([
+    ['the shell that runs it', (command: string) => ['sh', ['-c', `${command}; true`]] as const],
+    // npm exec / npx / npm run: npm → sh -c → node; kill -9 of npm leaves the shell alive.
+    ['npx (npm → sh -c → node)', (command: string) => [process.execPath, ['-e', `require('child_process').spawn('sh', ['-c', ${JSON.stringify(`${command}; true`)}], { stdio: 'inherit' }); setInterval(() => {}, 1e6);`]] as const],
+  ])('should stop when %s is killed', async (_, launch) => {
+    const out = join(work, `orphan-${orphans++}`);
+    // Held by this test, the project's Astro lock keeps the build waiting after it has planned: it cannot finish by itself.
+    await withBuildLock(join(projectRoot, '.cache', 'astro-build.lock'), async () => {
+      const [command, args] = launch(referat(out));
+      const starter = spawn(command, [...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      let stderr = '';
+      starter.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      await until('the build has planned', () => stderr.includes('build: plan:'));
+      const shell = command === 'sh' ? starter.pid! : childrenOf(starter.pid!)[0]!;
+      const node = childrenOf(shell).find((pid) => commandOf(pid).includes('scripts/referat.ts'))!;
+      expect(existsSync(join(out, lockFileName))).toBe(true);
+      starter.kill('SIGKILL');
+      await until('the build has stopped', () => !running(node));
+      expect(stderr).toContain(`referat build: stopped: the process that started it (pid ${starter.pid}) has exited`);
+      expect(existsSync(join(out, lockFileName))).toBe(false);
+      if (shell !== starter.pid) process.kill(shell, 'SIGKILL');
+    });
+  }, 60_000);
+
+  it('should take Astro\'s esbuild service with it when killed with -9', async () => {
+    const child = spawn('sh', ['-c', `exec ${referat(join(work, 'killed'))}`], { cwd: projectRoot, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    let esbuild: number | undefined;
+    await until('esbuild runs', () => (esbuild = childrenOf(child.pid!).find((pid) => commandOf(pid).includes('esbuild'))) !== undefined, 50_000);
+    child.kill('SIGKILL');
+    await until('esbuild has exited', () => !running(esbuild!));
   }, 60_000);
 });

@@ -7,6 +7,7 @@ import { exitCodes } from '../errors.ts';
 import type { Reporter } from '../reporter.ts';
 import { lockFolder } from '../../site/build-lock.ts';
 import { checkFolder, checkSeparate, claimFolder, fileSystemFailure } from '../../site/folders.ts';
+import { watchStarter } from '../parent-watch.ts';
 import { convertCommand } from './convert.ts';
 
 export interface BuildOptions {
@@ -38,6 +39,11 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
   await claimFolder(out, 'output', '--out');
   // Both folders stay locked from the first source converted to the last index file written.
   const locks = [lockFolder(out)];
+  // Exiting releases the locks (build-lock.ts) and closes the children's pipes, so they exit too.
+  const stopWatching = watchStarter((pid) => {
+    reporter.err(`referat build: stopped: the process that started it (pid ${pid}) has exited`);
+    process.exit(exitCodes.someFailed);
+  });
   try {
     await claimFolder(content, 'content', '--content');
     locks.push(lockFolder(content));
@@ -45,6 +51,7 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
   } catch (error) {
     throw fileSystemFailure(error) ?? error;
   } finally {
+    stopWatching();
     for (const lock of locks) lock.release();
   }
 }
