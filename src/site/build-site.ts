@@ -23,6 +23,7 @@ import { indexSite, updateSearchPages } from '../search/index-site.ts';
 import { defaultPeriodPages, periodsFileName } from '../search/periods.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { scanContent, type ScanCache } from './content-scan.ts';
+import { listSiteFiles, outputDrift, stampFiles, type OutputStamps } from './output-check.ts';
 import { lockFileName, lockFolder, withBuildLock } from './build-lock.ts';
 import { checkSeparate, claimFolder, copyInto, emptyOutput, moveContents } from './folders.ts';
 import { ROUTES_ENV, type RouteSelection } from './route-filter.ts';
@@ -71,9 +72,11 @@ interface BuildState {
   searchPeriodPages: number;
   plan: RoutePlan;
   scan: ScanCache;
+  /** The output as this build left it (output-check.ts). */
+  outputs: OutputStamps;
 }
 
-const STATE_FORMAT = 2;
+const STATE_FORMAT = 3;
 /** Pages Astro renders without getStaticPaths; rendered by every build. */
 const STATIC_PAGES = 3;
 /** Above this share of changed pages a full build is simpler and as fast. */
@@ -115,10 +118,7 @@ export function htmlFileOf(path: string): string {
   return `${path.replace(/^\/+/, '')}index.html`;
 }
 
-async function listHtml(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true });
-  return names.filter((name) => name.endsWith('.html') && !name.startsWith(`pagefind${sep}`)).map((name) => name.split(sep).join('/')).sort();
-}
+const htmlOf = (files: readonly string[]): string[] => files.filter((file) => file.endsWith('.html'));
 
 async function readState(file: string): Promise<BuildState | undefined> {
   try {
@@ -179,9 +179,23 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const plan = planRoutes(scan.meetings, scan.items);
     const total = Object.keys(plan.routes).length + STATIC_PAGES;
     let diff = sameCode && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
+    // The output must still be what the previous build left: pages deleted or edited since are
+    // rendered again; a changed asset (or anything else) means a full build.
+    let drifted = 0;
+    let why = '';
+    if (diff && previous) {
+      const drift = outputDrift(previous.outputs, stampFiles(outDir, Object.keys(previous.outputs)), previous.plan.routes);
+      const again = drift.pages.filter((path) => path in plan.routes && !diff!.render.includes(path));
+      drifted = drift.pages.length;
+      if (drift.others.length > 0) {
+        diff = undefined;
+        why = ` (${drift.others.length} files of the previous output missing or changed, e.g. ${drift.others[0]})`;
+      }
+      else diff.render = [...diff.render, ...again].sort();
+    }
     if (diff && diff.render.length > total * INCREMENTAL_LIMIT) diff = undefined;
     const planTime = seconds(started);
-    log(`plan: ${scan.meetings.length} meetings, ${scan.items.length} items (${scan.read} files read) in ${planTime.toFixed(1)} s; ${diff ? `${diff.render.length} pages changed, ${diff.remove.length} removed` : 'full build'}`);
+    log(`plan: ${scan.meetings.length} meetings, ${scan.items.length} items (${scan.read} files read) in ${planTime.toFixed(1)} s; ${diff ? `${diff.render.length} pages changed${drifted > 0 ? ` (${drifted} missing or edited in the output)` : ''}, ${diff.remove.length} removed` : `full build${why}`}`);
 
     // The state describes the output; while the output changes it is invalid.
     await mkdir(stateDir, { recursive: true });
@@ -235,6 +249,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const staging = join(stateDir, 'site');
       await rm(staging, { recursive: true, force: true });
       await runAstro(staging, cacheDir, undefined);
+      const files = await listSiteFiles(staging);
       // Only now, with the new site complete, does the previous one go.
       await emptyOutput(outDir, [lockFileName]);
       await moveContents(staging, outDir);
@@ -242,10 +257,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const astroTime = seconds(started);
       started = performance.now();
       await rm(pagesDir, { recursive: true, force: true });
-      await updateSearchPages(outDir, pagesDir, await listHtml(outDir));
+      await updateSearchPages(outDir, pagesDir, htmlOf(files));
       const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed: 'all' });
       const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
-      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache } satisfies BuildState));
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache, outputs: stampFiles(outDir, files) } satisfies BuildState));
       return result;
     }
 
@@ -259,18 +274,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await writeFile(routesFile, JSON.stringify(selection));
     try {
       await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), routesFile);
-      const written = await listHtml(scratch);
+      const files = await listSiteFiles(scratch);
+      const written = htmlOf(files);
       // Assets are named by content hash and the code is unchanged, so copying
       // everything over the previous output replaces only the rendered pages.
       await copyInto(scratch, outDir);
       const gone = diff.remove.map(htmlFileOf);
       for (const file of gone) await removePage(outDir, file);
       removed = gone.length;
+      const removedFiles = new Set(gone);
       const astroTime = seconds(started);
       started = performance.now();
       const changed = await updateSearchPages(outDir, pagesDir, written, gone);
       const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed });
-      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache } satisfies BuildState));
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache, outputs: stampFiles(outDir, [...new Set([...Object.keys(previous!.outputs), ...files])].filter((file) => !removedFiles.has(file))) } satisfies BuildState));
       return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
     } finally {
       await rm(scratch, { recursive: true, force: true });

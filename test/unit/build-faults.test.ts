@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { lockFileName, withBuildLock } from '../../src/site/build-lock.ts';
 import { markerNames } from '../../src/site/folders.ts';
+import { outputDrift } from '../../src/site/output-check.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'referat-faults-'));
@@ -130,6 +131,35 @@ describe('one build per output folder', () => {
     const { code } = await run(build(out));
     expect(code).toBe(0);
     expect(existsSync(join(out, lockFileName))).toBe(false);
+  }, 60_000);
+});
+
+describe('the output as the last build left it', () => {
+  it('should sort what changed in the output: pages of the plan, pages every build renders, assets', () => {
+    const before = { 'index.html': '1', 'a/index.html': '2', 'a/b/index.html': '3', '404.html': '4', '_astro/site.css': '5', 'favicon.svg': '6' };
+    const now = { 'index.html': '9', 'a/index.html': '2', '404.html': '4', '_astro/site.css': '8', 'favicon.svg': '6' };
+    expect(outputDrift(before, now, { '/a/': 'x', '/a/b/': 'y' })).toEqual({ pages: ['/a/b/'], others: ['_astro/site.css'] });
+  });
+
+  it('should render again a page deleted or edited in the output since, and build in full when an asset is gone', async () => {
+    const out = join(work, 'kept');
+    expect((await run(build(out))).code).toBe(0);
+    const item = 'testby/testudvalget/2021-02-04/punkt-1/index.html';
+    const bytes = { page: readFileSync(join(out, page)), item: readFileSync(join(out, item)) };
+    rmSync(join(out, page));
+    writeFileSync(join(out, item), '<p>Redigeret i hånden</p>\n');
+    const again = await run(build(out));
+    expect(again.code).toBe(0);
+    expect(again.err).toContainEqual(expect.stringMatching(/^build: plan: .*; 2 pages changed \(2 missing or edited in the output\), 0 removed$/));
+    expect(again.err.at(-1)).toMatch(/incremental: 5 rendered, 0 removed/);
+    expect(readFileSync(join(out, page)).equals(bytes.page)).toBe(true);
+    expect(readFileSync(join(out, item)).equals(bytes.item)).toBe(true);
+
+    const css = readdirSync(join(out, '_astro')).find((name) => name.endsWith('.css'))!;
+    rmSync(join(out, '_astro', css));
+    const full = await run(build(out));
+    expect(full.err).toContainEqual(expect.stringMatching(/; full build \(1 files of the previous output missing or changed, e\.g\. _astro\/.+\.css\)$/));
+    expect(existsSync(join(out, '_astro', css))).toBe(true);
   }, 60_000);
 });
 
