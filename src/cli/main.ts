@@ -9,6 +9,7 @@ import { processReporter, type Reporter } from './reporter.ts';
 import { parseCommand } from './commands/parse.ts';
 import { convertCommand } from './commands/convert.ts';
 import { layoutByName, layouts } from '../minutes/layouts/index.ts';
+import { FolderError } from '../site/folders.ts';
 
 export const usage = `Usage: referat <command> [options]
 
@@ -152,6 +153,10 @@ export async function main(argv: string[], reporter: Reporter = processReporter)
     if (error instanceof UsageError) {
       reporter.err(`referat ${name}: ${error.message}\nRun "referat --help" for usage.`);
       return exitCodes.usage;
+    }
+    if (error instanceof FolderError) {
+      reporter.err(`referat ${name}: ${error.message}`);
+      return error.exitCode;
     }
     reporter.err(`referat ${name}: error: ${(error as Error).message ?? String(error)}`);
     if (process.env.REFERAT_DEBUG) reporter.err(String((error as Error).stack));

@@ -171,6 +171,14 @@ async function countFilters(pagesDir: string, months: readonly string[]): Promis
   return sortedCounts(counts);
 }
 
+/** Pages read and sent to Pagefind at once. */
+const addBatch = 64;
+
+/** "a/b/index.html" → "/a/b/": the URL Pagefind gives a file it finds in a folder. */
+function urlOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 async function writeBundle(pagesDir: string, months: readonly string[], outputPath: string): Promise<void> {
   await rm(outputPath, { recursive: true, force: true });
   const created = await pagefind.createIndex({ forceLanguage: 'da' });
@@ -178,7 +186,20 @@ async function writeBundle(pagesDir: string, months: readonly string[], outputPa
   const { index } = created;
   if (!index) throw new Error('Pagefind createIndex returned no index');
   try {
-    for (const month of months) check('addDirectory', (await index.addDirectory({ path: join(pagesDir, month) })).errors);
+    // Not addDirectory: Pagefind walks a folder in the order the file system lists it (creation
+    // order on tmpfs, hash order on ext4) and its bundle follows that order. Its service handles
+    // messages one at a time in the order sent, so files sent in sorted order give the same bytes
+    // everywhere. The price: Pagefind parses a directory's files concurrently but sent files one
+    // by one, so adding takes about twice as long (the bundle's pages, a period of at most
+    // maxPages, are queued to its stdin as they are read, a batch of files open at a time).
+    const files = (await Promise.all(months.map(async (month) => (await htmlFilesIn(join(pagesDir, month))).map((file) => ({ month, file }))))).flat();
+    const added: Promise<{ errors: string[] }>[] = [];
+    for (let start = 0; start < files.length; start += addBatch) {
+      const batch = files.slice(start, start + addBatch);
+      const contents = await Promise.all(batch.map(({ month, file }) => readFile(join(pagesDir, month, file), 'utf8')));
+      for (const [i, { file }] of batch.entries()) added.push(index.addHTMLFile({ url: urlOf(file), content: contents[i]! }));
+    }
+    for (const result of await Promise.all(added)) check('addHTMLFile', result.errors);
     check('writeFiles', (await index.writeFiles({ outputPath })).errors);
   } finally {
     await index.deleteIndex();

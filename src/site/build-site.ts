@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type AstroIntegration } from 'astro';
@@ -23,7 +23,9 @@ import { indexSite, updateSearchPages } from '../search/index-site.ts';
 import { defaultPeriodPages, periodsFileName } from '../search/periods.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { scanContent, type ScanCache } from './content-scan.ts';
-import { withBuildLock } from './build-lock.ts';
+import { listSiteFiles, outputDrift, stampFiles, type OutputStamps } from './output-check.ts';
+import { lockFileName, lockFolder, withBuildLock } from './build-lock.ts';
+import { checkSeparate, claimFolder, copyInto, emptyOutput, moveContents } from './folders.ts';
 import { ROUTES_ENV, type RouteSelection } from './route-filter.ts';
 
 export interface BuildSiteOptions {
@@ -43,6 +45,8 @@ export interface BuildSiteOptions {
   searchPeriodPages?: number;
   /** Progress lines (timings of the phases). */
   log?: (line: string) => void;
+  /** The caller holds the output folder's lock (lockFolder), e.g. for the whole `referat build`. @default false */
+  locked?: boolean;
 }
 
 export interface BuildSiteResult {
@@ -68,9 +72,11 @@ interface BuildState {
   searchPeriodPages: number;
   plan: RoutePlan;
   scan: ScanCache;
+  /** The output as this build left it (output-check.ts). */
+  outputs: OutputStamps;
 }
 
-const STATE_FORMAT = 2;
+const STATE_FORMAT = 3;
 /** Pages Astro renders without getStaticPaths; rendered by every build. */
 const STATIC_PAGES = 3;
 /** Above this share of changed pages a full build is simpler and as fast. */
@@ -112,10 +118,7 @@ export function htmlFileOf(path: string): string {
   return `${path.replace(/^\/+/, '')}index.html`;
 }
 
-async function listHtml(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true });
-  return names.filter((name) => name.endsWith('.html') && !name.startsWith(`pagefind${sep}`)).map((name) => name.split(sep).join('/')).sort();
-}
+const htmlOf = (files: readonly string[]): string[] => files.filter((file) => file.endsWith('.html'));
 
 async function readState(file: string): Promise<BuildState | undefined> {
   try {
@@ -158,90 +161,137 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const stateFile = join(stateDir, 'state.json');
   const pagesDir = join(stateDir, 'search-pages');
 
-  let started = performance.now();
-  const code = await codeVersion({ base, site });
-  const previous = options.full ? undefined : await readState(stateFile);
-  const sameCode = previous !== undefined && previous.code === code;
-  const scan = await scanContent(contentDir, sameCode ? previous.scan : undefined);
-  const plan = planRoutes(scan.meetings, scan.items);
-  const total = Object.keys(plan.routes).length + STATIC_PAGES;
-  let diff = sameCode && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
-  if (diff && diff.render.length > total * INCREMENTAL_LIMIT) diff = undefined;
-  const planTime = seconds(started);
-  log(`plan: ${scan.meetings.length} meetings, ${scan.items.length} items (${scan.read} files read) in ${planTime.toFixed(1)} s; ${diff ? `${diff.render.length} pages changed, ${diff.remove.length} removed` : 'full build'}`);
-
-  // The state describes the output; while the output changes it is invalid.
-  await mkdir(stateDir, { recursive: true });
-  await rm(stateFile, { force: true });
-
-  started = performance.now();
-  let rendered = 0;
-  const runAstro = async (target: string, cacheDir: string, routesFile: string | undefined): Promise<void> => {
-    const saved = { content: process.env.REFERAT_CONTENT_DIR, telemetry: process.env.ASTRO_TELEMETRY_DISABLED, routes: process.env[ROUTES_ENV] };
-    // src/content.config.ts reads the content folder from the environment.
-    process.env.REFERAT_CONTENT_DIR = contentDir;
-    // No requests to third parties from a build, either.
-    process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-    if (routesFile) process.env[ROUTES_ENV] = routesFile;
-    else delete process.env[ROUTES_ENV];
-    try {
-      await withBuildLock(join(projectRoot, '.cache', 'astro-build.lock'), () => build({
-        root: projectRoot,
-        outDir: target,
-        base,
-        site,
-        cacheDir,
-        logLevel: options.logLevel ?? 'warn',
-        integrations: [countPages((count) => (rendered = count))],
-      }));
-    } finally {
-      restore('REFERAT_CONTENT_DIR', saved.content);
-      restore('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
-      restore(ROUTES_ENV, saved.routes);
-    }
-  };
-
-  let removed = 0;
-  if (!diff) {
-    const cacheDir = join(projectRoot, '.cache', 'astro', cacheKey);
-    // A forced full build starts from an empty content store, too (benchmarks measure a cold build).
-    if (options.full) await rm(cacheDir, { recursive: true, force: true });
-    await runAstro(outDir, cacheDir, undefined);
-    const astroTime = seconds(started);
-    started = performance.now();
-    await rm(pagesDir, { recursive: true, force: true });
-    await updateSearchPages(outDir, pagesDir, await listHtml(outDir));
-    const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed: 'all' });
-    const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
-    await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache } satisfies BuildState));
-    return result;
+  await checkSeparate([{ flag: '--content', path: contentDir }, { flag: '--out', path: outDir }]);
+  await claimFolder(outDir, 'output', '--out');
+  const lock = options.locked ? undefined : lockFolder(outDir);
+  try {
+    return await buildLocked();
+  } finally {
+    lock?.release();
   }
 
-  const scratch = join(stateDir, 'partial-out');
-  const routesFile = join(stateDir, 'routes.json');
-  await rm(scratch, { recursive: true, force: true });
-  const selection: RouteSelection = {
-    routes: diff.render,
-    items: diff.render.flatMap((path) => (plan.items[path] === undefined ? [] : [plan.items[path]])),
-  };
-  await writeFile(routesFile, JSON.stringify(selection));
-  try {
-    await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), routesFile);
-    const written = await listHtml(scratch);
-    // Assets are named by content hash and the code is unchanged, so copying
-    // everything over the previous output replaces only the rendered pages.
-    await cp(scratch, outDir, { recursive: true, force: true });
-    const gone = diff.remove.map(htmlFileOf);
-    for (const file of gone) await removePage(outDir, file);
-    removed = gone.length;
-    const astroTime = seconds(started);
+  async function buildLocked(): Promise<BuildSiteResult> {
+    let started = performance.now();
+    const code = await codeVersion({ base, site });
+    const previous = options.full ? undefined : await readState(stateFile);
+    const sameCode = previous !== undefined && previous.code === code;
+    const scan = await scanContent(contentDir, sameCode ? previous.scan : undefined);
+    const plan = planRoutes(scan.meetings, scan.items);
+    const total = Object.keys(plan.routes).length + STATIC_PAGES;
+    let diff = sameCode && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
+    // The output must still be what the previous build left: pages deleted or edited since are
+    // rendered again; a changed asset (or anything else) means a full build.
+    let drifted = 0;
+    let why = '';
+    if (diff && previous) {
+      const drift = outputDrift(previous.outputs, stampFiles(outDir, Object.keys(previous.outputs)), previous.plan.routes);
+      const again = drift.pages.filter((path) => path in plan.routes && !diff!.render.includes(path));
+      drifted = drift.pages.length;
+      if (drift.others.length > 0) {
+        diff = undefined;
+        why = ` (${drift.others.length} files of the previous output missing or changed, e.g. ${drift.others[0]})`;
+      }
+      else diff.render = [...diff.render, ...again].sort();
+    }
+    if (diff && diff.render.length > total * INCREMENTAL_LIMIT) diff = undefined;
+    const planTime = seconds(started);
+    log(`plan: ${scan.meetings.length} meetings, ${scan.items.length} items (${scan.read} files read) in ${planTime.toFixed(1)} s; ${diff ? `${diff.render.length} pages changed${drifted > 0 ? ` (${drifted} missing or edited in the output)` : ''}, ${diff.remove.length} removed` : `full build${why}`}`);
+
+    // The state describes the output; while the output changes it is invalid.
+    await mkdir(stateDir, { recursive: true });
+    await rm(stateFile, { force: true });
+
     started = performance.now();
-    const changed = await updateSearchPages(outDir, pagesDir, written, gone);
-    const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed });
-    await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache } satisfies BuildState));
-    return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
-  } finally {
+    let rendered = 0;
+    const runAstro = async (target: string, cacheDir: string, routesFile: string | undefined): Promise<void> => {
+      const saved = { content: process.env.REFERAT_CONTENT_DIR, telemetry: process.env.ASTRO_TELEMETRY_DISABLED, routes: process.env[ROUTES_ENV] };
+      // src/content.config.ts reads the content folder from the environment.
+      process.env.REFERAT_CONTENT_DIR = contentDir;
+      // No requests to third parties from a build, either.
+      process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+      if (routesFile) process.env[ROUTES_ENV] = routesFile;
+      else delete process.env[ROUTES_ENV];
+      try {
+        await withBuildLock(join(projectRoot, '.cache', 'astro-build.lock'), async () => {
+          // Astro writes its server bundle to `<outDir>/.prerender/` when outDir lies below the
+          // working folder, else to `<cwd>/.astro/.prerender/`, and renames assets from there into
+          // outDir. From a user's folder that bundle cannot import Astro's packages, and on another
+          // file system the rename fails (EXDEV). So Astro runs from the project, into a folder of
+          // the project (`target`), and the site is moved to --out afterwards.
+          const cwd = process.cwd();
+          process.chdir(projectRoot);
+          try {
+            await build({
+              root: projectRoot,
+              outDir: target,
+              base,
+              site,
+              cacheDir,
+              logLevel: options.logLevel ?? 'warn',
+              integrations: [countPages((count) => (rendered = count))],
+            });
+          } finally {
+            process.chdir(cwd);
+          }
+        });
+      } finally {
+        restore('REFERAT_CONTENT_DIR', saved.content);
+        restore('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
+        restore(ROUTES_ENV, saved.routes);
+      }
+    };
+
+    let removed = 0;
+    if (!diff) {
+      const cacheDir = join(projectRoot, '.cache', 'astro', cacheKey);
+      // A forced full build starts from an empty content store, too (benchmarks measure a cold build).
+      if (options.full) await rm(cacheDir, { recursive: true, force: true });
+      const staging = join(stateDir, 'site');
+      await rm(staging, { recursive: true, force: true });
+      await runAstro(staging, cacheDir, undefined);
+      const files = await listSiteFiles(staging);
+      // Only now, with the new site complete, does the previous one go.
+      await emptyOutput(outDir, [lockFileName]);
+      await moveContents(staging, outDir);
+      await rm(staging, { recursive: true, force: true });
+      const astroTime = seconds(started);
+      started = performance.now();
+      await rm(pagesDir, { recursive: true, force: true });
+      await updateSearchPages(outDir, pagesDir, htmlOf(files));
+      const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed: 'all' });
+      const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache, outputs: stampFiles(outDir, files) } satisfies BuildState));
+      return result;
+    }
+
+    const scratch = join(stateDir, 'partial-out');
+    const routesFile = join(stateDir, 'routes.json');
     await rm(scratch, { recursive: true, force: true });
+    const selection: RouteSelection = {
+      routes: diff.render,
+      items: diff.render.flatMap((path) => (plan.items[path] === undefined ? [] : [plan.items[path]])),
+    };
+    await writeFile(routesFile, JSON.stringify(selection));
+    try {
+      await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), routesFile);
+      const files = await listSiteFiles(scratch);
+      const written = htmlOf(files);
+      // Assets are named by content hash and the code is unchanged, so copying
+      // everything over the previous output replaces only the rendered pages.
+      await copyInto(scratch, outDir);
+      const gone = diff.remove.map(htmlFileOf);
+      for (const file of gone) await removePage(outDir, file);
+      removed = gone.length;
+      const removedFiles = new Set(gone);
+      const astroTime = seconds(started);
+      started = performance.now();
+      const changed = await updateSearchPages(outDir, pagesDir, written, gone);
+      const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed });
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache, outputs: stampFiles(outDir, [...new Set([...Object.keys(previous!.outputs), ...files])].filter((file) => !removedFiles.has(file))) } satisfies BuildState));
+      return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   }
 }
 

@@ -89,6 +89,7 @@ describe('a CPR number in folder name, file name and text', () => {
     expect(await main(['convert', '--input', input, '--content', content], run.reporter)).toBe(0);
     const files = texts(content);
     expect(files.map((f) => f.path).sort()).toEqual([
+      '.referat-content',
       '.referat-manifest.json',
       'items/testby-cpr-nummer-fjernet/udvalget-for-test/2020-01-08/01-klage-over-afgoerelse.mdx',
       'meetings/testby-cpr-nummer-fjernet/udvalget-for-test/2020-01-08.mdx',

@@ -5,6 +5,9 @@
 import { resolve } from 'node:path';
 import { exitCodes } from '../errors.ts';
 import type { Reporter } from '../reporter.ts';
+import { lockFolder } from '../../site/build-lock.ts';
+import { checkFolder, checkSeparate, claimFolder, fileSystemFailure } from '../../site/folders.ts';
+import { watchStarter } from '../parent-watch.ts';
 import { convertCommand } from './convert.ts';
 
 export interface BuildOptions {
@@ -29,15 +32,40 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
     return exitCodes.usage;
   }
   const content = resolve(options.content ?? 'content');
+  const out = resolve(options.out);
+  // Before anything is written: a build empties --out and writes into --content.
+  await checkSeparate([{ flag: '--input', path: resolve(options.input) }, { flag: '--content', path: content }, { flag: '--out', path: out }]);
+  await checkFolder(content, 'content', '--content');
+  await claimFolder(out, 'output', '--out');
+  // Both folders stay locked from the first source converted to the last index file written.
+  const locks = [lockFolder(out)];
+  // Exiting releases the locks (build-lock.ts) and closes the children's pipes, so they exit too.
+  const stopWatching = watchStarter((pid) => {
+    reporter.err(`referat build: stopped: the process that started it (pid ${pid}) has exited`);
+    process.exit(exitCodes.someFailed);
+  });
+  try {
+    await claimFolder(content, 'content', '--content');
+    locks.push(lockFolder(content));
+    return await buildLocked(options, base, content, out, reporter);
+  } catch (error) {
+    throw fileSystemFailure(error) ?? error;
+  } finally {
+    stopWatching();
+    for (const lock of locks) lock.release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, base: string, content: string, out: string, reporter: Reporter): Promise<number> {
   const converted = await convertCommand(
-    { input: options.input, content, municipality: options.municipality, strict: options.strict === true },
+    { input: options.input, content, municipality: options.municipality, strict: options.strict === true, locked: true },
     reporter,
   );
   if (options.strict && converted.failed > 0) return exitCodes.someFailed;
   const started = Date.now();
   // Loaded here so `parse`/`convert` never pay for Astro's start-up.
   const { buildSite } = await import('../../site/build-site.ts');
-  const site = await buildSite({ contentDir: content, outDir: resolve(options.out), base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, log: (line) => reporter.err(`build: ${line}`) });
+  const site = await buildSite({ contentDir: content, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, log: (line) => reporter.err(`build: ${line}`) });
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(
     `build: ${site.pages} pages (${site.indexedPages} in the search index: ${site.searchPeriods.indexed} of ${site.searchPeriods.total} search periods indexed; ${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +

@@ -18,6 +18,8 @@ import { readManifest, writeManifest, type Manifest } from '../manifest.ts';
 import type { Reporter } from '../reporter.ts';
 import { formatVersion } from '../format-version.ts';
 import { redactCpr, redactPath } from '../../minutes/redact.ts';
+import { lockFolder } from '../../site/build-lock.ts';
+import { checkSeparate, claimFolder } from '../../site/folders.ts';
 
 export interface ConvertOptions {
   input: string;
@@ -26,6 +28,8 @@ export interface ConvertOptions {
   strict?: boolean;
   /** Print a progress line every this many sources (0: never). */
   progressEvery?: number;
+  /** The caller holds the content folder's lock (lockFolder), e.g. for the whole `referat build`. @default false */
+  locked?: boolean;
 }
 
 export interface ConvertResult {
@@ -39,6 +43,19 @@ export interface ConvertResult {
 }
 
 export async function convertCommand(options: ConvertOptions, reporter: Reporter): Promise<ConvertResult> {
+  const content = resolve(options.content);
+  // Convert deletes files in the content folder: never in the input, never in someone else's folder.
+  await checkSeparate([{ flag: '--input', path: resolve(options.input) }, { flag: '--content', path: content }]);
+  await claimFolder(content, 'content', '--content');
+  const lock = options.locked ? undefined : lockFolder(content);
+  try {
+    return await convertLocked(options, reporter);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function convertLocked(options: ConvertOptions, reporter: Reporter): Promise<ConvertResult> {
   const input = resolve(options.input);
   const content = resolve(options.content);
   const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, failed: 0, removed: 0, changedOutputs: [] };
