@@ -25,6 +25,7 @@ export const ruleIds = {
   mojibake: 'mojibake',
   mojibakeRepaired: 'mojibake-repaired',
   layout: 'layout',
+  duplicateItemNumber: 'duplicate-item-number',
   // What the importer leaves out on purpose: one rule per reason.
   pageFooter: 'page-footer',
   runningHeader: 'running-header',

@@ -57,9 +57,33 @@ export function meetingPath(meeting: MeetingKey): string {
   return `/${meetingSegments(meeting).join('/')}/`;
 }
 
+/** An item's number, and which item of that number it is in its meeting (absent or 1: the first). */
+export interface ItemNumber {
+  number: number;
+  occurrence?: number | undefined;
+}
+
+/**
+ * Which item of its number each item is: minutes sometimes repeat a number
+ * ("Punkt 1" twice, "Punkt 01" beside "Punkt 1"); the second is 2, and so on.
+ */
+export function occurrences(items: readonly { number: number }[]): number[] {
+  const seen = new Map<number, number>();
+  return items.map((item) => {
+    const nth = (seen.get(item.number) ?? 0) + 1;
+    seen.set(item.number, nth);
+    return nth;
+  });
+}
+
+/** Last path segment of an item page: "punkt-16", or "punkt-16-2" for the second item numbered 16. */
+export function itemSegment(item: ItemNumber): string {
+  return item.occurrence !== undefined && item.occurrence > 1 ? `punkt-${item.number}-${item.occurrence}` : `punkt-${item.number}`;
+}
+
 /** Public path (without base) of an item page: .../2021-02-04/punkt-16/ */
-export function itemPath(meeting: MeetingKey, item: { number: number }): string {
-  return `${meetingPath(meeting)}punkt-${item.number}/`;
+export function itemPath(meeting: MeetingKey, item: ItemNumber): string {
+  return `${meetingPath(meeting)}${itemSegment(item)}/`;
 }
 
 export function committeePath(meeting: Omit<MeetingKey, 'date'>): string {

@@ -17,8 +17,8 @@ import { createHash } from 'node:crypto';
 import type { ItemFrontmatter } from '../model/schema.ts';
 import { buildSiteIndex, itemRoute, type MeetingRecord } from '../utils/route-data.ts';
 
-/** What routing needs of an item: its meeting key and number. */
-export type ItemKey = Pick<ItemFrontmatter, 'municipality' | 'committee' | 'date' | 'number'>;
+/** What routing needs of an item: its meeting key, number and which item of that number it is. */
+export type ItemKey = Pick<ItemFrontmatter, 'municipality' | 'committee' | 'date' | 'number' | 'occurrence'>;
 
 export interface ItemFile {
   /** Content id, e.g. "roskilde/oekonomiudvalget/2021-03-02/04-budget". */

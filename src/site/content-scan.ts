@@ -46,7 +46,7 @@ async function listMdx(directory: string): Promise<string[]> {
   }
 }
 
-const itemKeyLine = /^(municipality|committee|date|number):.*$/gm;
+const itemKeyLine = /^(municipality|committee|date|number|occurrence):.*$/gm;
 
 /** The four top-level keys routing needs, without parsing the whole header. */
 export function readItemKey(contents: string): ItemKey {
@@ -56,9 +56,9 @@ export function readItemKey(contents: string): ItemKey {
   const data = parse(lines.join('\n')) as Partial<ItemKey> | null;
   if (!data || typeof data.committee !== 'string' || typeof data.date !== 'string' || typeof data.number !== 'number') {
     const full = splitFrontmatter(contents).data as ItemKey;
-    return { municipality: full.municipality ?? null, committee: full.committee, date: full.date, number: full.number };
+    return { municipality: full.municipality ?? null, committee: full.committee, date: full.date, number: full.number, ...(full.occurrence ? { occurrence: full.occurrence } : {}) };
   }
-  return { municipality: data.municipality ?? null, committee: data.committee, date: data.date, number: data.number };
+  return { municipality: data.municipality ?? null, committee: data.committee, date: data.date, number: data.number, ...(data.occurrence ? { occurrence: data.occurrence } : {}) };
 }
 
 async function scanCollection<T>(

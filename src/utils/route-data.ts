@@ -250,7 +250,8 @@ export function itemRoute(index: SiteIndex, item: ItemRecord): ItemRoute {
     },
   };
   const agenda = route?.agenda ?? [];
-  const position = agenda.findIndex((entry) => entry.number === data.number);
+  const occurrence = data.occurrence ?? 1;
+  const position = agenda.findIndex((entry) => entry.number === data.number && (entry.occurrence ?? 1) === occurrence);
   const path = itemPath(data, data);
   return {
     path,

@@ -1,0 +1,102 @@
+/**
+ * Issue 10, "nothing lost": every item and meeting of the input gets a page
+ * of its own, the agenda links reach each one, and the build says so when it
+ * cannot. One `referat build` of a small fictional input serves all the
+ * site-level assertions (builds are slow); the rest are unit checks.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { importMinutes } from '../../src/minutes/import-minutes.ts';
+import { meetingFiles } from '../../src/mdx/meeting-files.ts';
+import { splitFrontmatter } from '../../src/collections/frontmatter.ts';
+import { buildSiteIndex, itemRoute } from '../../src/utils/route-data.ts';
+import type { ItemFrontmatter, MeetingFrontmatter } from '../../src/model/schema.ts';
+
+function minutes(committee: string, date: string, ...items: string[]): string {
+  return `REFERAT ${committee} d. ${date}\n\n${items.map((item) => `${item}\n\nBeslutning\n\nGodkendt.\n`).join('\n')}`;
+}
+
+/** Imports and writes the content files of one fictional minutes text. */
+function contentOf(text: string, path = 'in/testby/a.txt') {
+  const result = importMinutes(new TextEncoder().encode(text), { path, municipalityFolder: 'testby' });
+  const files = meetingFiles(result.meeting!);
+  const meeting = splitFrontmatter(files[0]!.contents).data as MeetingFrontmatter;
+  const items = files.slice(1).map((file) => ({ id: file.path.replace(/^items\/|\.mdx$/g, ''), data: splitFrontmatter(file.contents).data as ItemFrontmatter }));
+  return { result, files, meeting, items };
+}
+
+const twice = minutes('Testudvalget', '04-02-2021', 'Punkt 1: Sag', 'Punkt 2: Budget', 'Punkt 01: Anden sag', 'Punkt 1: Sag');
+
+describe('two items with the same number (4a)', () => {
+  const { result, meeting, items } = contentOf(twice);
+
+  it('should warn with file, line and rule for each repeated number', () => {
+    const warnings = result.file.messages.filter((m) => m.ruleId === 'duplicate-item-number');
+    expect(warnings.map((m) => [m.file, m.line, m.fatal])).toEqual([
+      ['in/testby/a.txt', 15, false],
+      ['in/testby/a.txt', 21, false],
+    ]);
+    expect(warnings[0]!.reason).toBe('Unexpected item number 1 again ("Anden sag"), expected each number once: published as punkt-1-2');
+  });
+
+  it('should give each item its own page and link the agenda to each', () => {
+    const site = buildSiteIndex([{ id: 'testby/testudvalget/2021-02-04', data: meeting }]);
+    const agenda = site.routes.get('testby/testudvalget/2021-02-04')!.agenda;
+    expect(agenda.map((entry) => [entry.title, entry.path])).toEqual([
+      ['Sag', '/testby/testudvalget/2021-02-04/punkt-1/'],
+      ['Anden sag', '/testby/testudvalget/2021-02-04/punkt-1-2/'],
+      ['Sag', '/testby/testudvalget/2021-02-04/punkt-1-3/'],
+      ['Budget', '/testby/testudvalget/2021-02-04/punkt-2/'],
+    ]);
+    const routes = items.map((item) => itemRoute(site, item));
+    expect(routes.map((route) => route.path)).toEqual([
+      '/testby/testudvalget/2021-02-04/punkt-1/',
+      '/testby/testudvalget/2021-02-04/punkt-2/',
+      '/testby/testudvalget/2021-02-04/punkt-1-2/',
+      '/testby/testudvalget/2021-02-04/punkt-1-3/',
+    ]);
+    expect(new Set(routes.map((route) => route.path))).toEqual(new Set(agenda.map((entry) => entry.path)));
+    // The pager walks the agenda through every page once.
+    const second = routes.find((route) => route.path.endsWith('punkt-1-2/'))!;
+    expect([second.previous?.path, second.next?.path]).toEqual(['/testby/testudvalget/2021-02-04/punkt-1/', '/testby/testudvalget/2021-02-04/punkt-1-3/']);
+  });
+});
+
+let work: string;
+let code: number;
+let err: string[];
+const out = (path: string): string => readFileSync(join(work, 'out', path), 'utf8');
+const pages = (): string[] => (readdirSync(join(work, 'out'), { recursive: true }) as string[]).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind')).map((f) => f.split('\\').join('/')).sort();
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'referat-lost-'));
+  mkdirSync(join(work, 'in', 'testby'), { recursive: true });
+  writeFileSync(join(work, 'in', 'testby', 'a.txt'), twice);
+  err = [];
+  code = await main(['build', '--input', join(work, 'in'), '--out', join(work, 'out'), '--content', join(work, 'content')], { out: () => {}, err: (line) => err.push(line) });
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('referat build of the fictional input', () => {
+  it('should publish every item numbered 1 on its own page, linked from the agenda', () => {
+    const meeting = 'testby/testudvalget/2021-02-04/';
+    expect(pages().filter((page) => page.startsWith(meeting))).toEqual([
+      `${meeting}index.html`,
+      `${meeting}punkt-1-2/index.html`,
+      `${meeting}punkt-1-3/index.html`,
+      `${meeting}punkt-1/index.html`,
+      `${meeting}punkt-2/index.html`,
+    ]);
+    const links = [...out(`${meeting}index.html`).matchAll(/<a class="agenda__title" href="([^"]*)"/g)].map((m) => m[1]);
+    expect(links).toEqual(['/testby/testudvalget/2021-02-04/punkt-1/', '/testby/testudvalget/2021-02-04/punkt-1-2/', '/testby/testudvalget/2021-02-04/punkt-1-3/', '/testby/testudvalget/2021-02-04/punkt-2/']);
+    const title = (page: string): string | undefined => /<h1>.*?<\/span><\/span>(.*?)<\/h1>/.exec(out(`${meeting}${page}/index.html`))?.[1];
+    expect(['punkt-1', 'punkt-1-2', 'punkt-1-3', 'punkt-2'].map(title)).toEqual(['Sag', 'Anden sag', 'Sag', 'Budget']);
+    expect(err.filter((line) => line.includes('[duplicate-item-number]'))).toHaveLength(2);
+  });
+});
