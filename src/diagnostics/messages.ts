@@ -26,6 +26,8 @@ export const ruleIds = {
   mojibakeRepaired: 'mojibake-repaired',
   layout: 'layout',
   duplicateItemNumber: 'duplicate-item-number',
+  // Found by `referat build` in the site it writes.
+  notIndexed: 'not-in-search-index',
   // What the importer leaves out on purpose: one rule per reason.
   pageFooter: 'page-footer',
   runningHeader: 'running-header',

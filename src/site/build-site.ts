@@ -24,6 +24,9 @@ import { defaultPeriodPages, periodsFileName } from '../search/periods.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { scanContent, type ScanCache } from './content-scan.ts';
 import { withBuildLock } from './build-lock.ts';
+import { BuildProblems } from './problems.ts';
+import { ruleIds } from '../diagnostics/messages.ts';
+import type { VFile } from 'vfile';
 import { ROUTES_ENV, type RouteSelection } from './route-filter.ts';
 
 export interface BuildSiteOptions {
@@ -60,6 +63,8 @@ export interface BuildSiteResult {
   removed: number;
   /** Seconds spent in Astro (content sync and rendering) and in Pagefind. */
   timings: { plan: number; astro: number; pagefind: number };
+  /** What the build found wrong, one VFile per file named (src/site/problems.ts); a fatal message: a file left out. */
+  problems: VFile[];
 }
 
 interface BuildState {
@@ -148,6 +153,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const log = options.log ?? (() => {});
   const searchPeriodPages = options.searchPeriodPages ?? defaultPeriodPages;
   const seconds = (since: number): number => (performance.now() - since) / 1000;
+  const problems = new BuildProblems();
+  const reportSearch = (found: { file: string; message: string }[]): void => {
+    for (const { file, message } of found) problems.warn(join(options.outDir, file), message, ruleIds.notIndexed);
+  };
 
   // One Astro cache (content store = the loader's render cache) per
   // configuration: Astro clears the store whenever the config differs, so a
@@ -210,9 +219,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const astroTime = seconds(started);
     started = performance.now();
     await rm(pagesDir, { recursive: true, force: true });
-    await updateSearchPages(outDir, pagesDir, await listHtml(outDir));
+    reportSearch((await updateSearchPages(outDir, pagesDir, await listHtml(outDir))).problems);
     const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed: 'all' });
-    const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+    const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
     await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache } satisfies BuildState));
     return result;
   }
@@ -236,10 +245,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     removed = gone.length;
     const astroTime = seconds(started);
     started = performance.now();
-    const changed = await updateSearchPages(outDir, pagesDir, written, gone);
+    const { changed, problems: notIndexed } = await updateSearchPages(outDir, pagesDir, written, gone);
+    reportSearch(notIndexed);
     const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed });
     await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache } satisfies BuildState));
-    return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+    return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

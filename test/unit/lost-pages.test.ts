@@ -13,6 +13,7 @@ import { importMinutes } from '../../src/minutes/import-minutes.ts';
 import { meetingFiles } from '../../src/mdx/meeting-files.ts';
 import { splitFrontmatter } from '../../src/collections/frontmatter.ts';
 import { buildSiteIndex, itemRoute } from '../../src/utils/route-data.ts';
+import { filterValuesOf, searchPageOf, updateSearchPages } from '../../src/search/index-site.ts';
 import type { ItemFrontmatter, MeetingFrontmatter } from '../../src/model/schema.ts';
 
 function minutes(committee: string, date: string, ...items: string[]): string {
@@ -65,6 +66,39 @@ describe('two items with the same number (4a)', () => {
   });
 });
 
+/** A page as Astro writes it: attribute values keep ">" and "<" as they are. */
+function page(attributes: Record<string, string>, description = 'Om <main> og > tegn'): string {
+  const main = Object.entries(attributes).map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  return `<!doctype html><html><head><meta name="description" content="${description}"></head><body><header>x</header><main id="main"${main}><h1>Vej &gt; 5 m</h1></main><footer>y</footer></body></html>`;
+}
+
+const indexed = {
+  'data-pagefind-body': '',
+  'data-municipality': 'By > Land Kommune',
+  'data-committee': 'Plan > Teknik',
+  'data-title': 'Vej > 5 m <main> bred "ny"',
+  'data-pagefind-filter': 'municipality[data-municipality], committee[data-committee]',
+  'data-pagefind-sort': 'date:2021-02-05',
+};
+
+describe('search pages whose attributes hold any text (4b)', () => {
+  it('should index a page whose title, committee and municipality contain ">" and "<main>"', () => {
+    const html = page(indexed);
+    const found = searchPageOf(html);
+    expect(found).toEqual({ month: '2021-02', html: `<!doctype html><html lang="da"><body>${html.slice(html.indexOf('<main id'), html.indexOf('<footer>'))}</body></html>\n` });
+    expect(filterValuesOf(html)).toEqual({ municipality: 'By > Land Kommune', committee: 'Plan > Teknik' });
+  });
+
+  it('should leave pages without data-pagefind-body out, and say why a page that asks to be indexed cannot be', () => {
+    expect(searchPageOf(page({}))).toBeUndefined();
+    expect(searchPageOf(page({ ...indexed, 'data-pagefind-sort': 'date:soon' }))).toEqual({
+      problem: 'Unexpected data-pagefind-sort "date:soon" on <main>, expected "date:YYYY-MM-DD": the page is not in the search index',
+    });
+    expect(searchPageOf(page({}).replace('<h1>', '<h1 data-pagefind-body>'))).toHaveProperty('problem');
+    expect(searchPageOf(page(indexed).replace('</main>', ''))).toHaveProperty('problem');
+  });
+});
+
 let work: string;
 let code: number;
 let err: string[];
@@ -75,6 +109,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'referat-lost-'));
   mkdirSync(join(work, 'in', 'testby'), { recursive: true });
   writeFileSync(join(work, 'in', 'testby', 'a.txt'), twice);
+  writeFileSync(join(work, 'in', 'testby', 'b.txt'), minutes('Plan > Teknik', '05-02-2021', 'Punkt 1: Vej > 5 m <main> bred'));
   err = [];
   code = await main(['build', '--input', join(work, 'in'), '--out', join(work, 'out'), '--content', join(work, 'content')], { out: () => {}, err: (line) => err.push(line) });
 }, 120_000);
@@ -98,5 +133,23 @@ describe('referat build of the fictional input', () => {
     const title = (page: string): string | undefined => /<h1>.*?<\/span><\/span>(.*?)<\/h1>/.exec(out(`${meeting}${page}/index.html`))?.[1];
     expect(['punkt-1', 'punkt-1-2', 'punkt-1-3', 'punkt-2'].map(title)).toEqual(['Sag', 'Anden sag', 'Sag', 'Budget']);
     expect(err.filter((line) => line.includes('[duplicate-item-number]'))).toHaveLength(2);
+  });
+
+  it('should put every meeting and item page in the search index, ">" in names and titles or not', async () => {
+    const built = pages().filter((page) => /^testby\/[^/]+\/\d{4}-\d\d-\d\d\//.test(page));
+    expect(err.find((line) => line.startsWith('build: ') && line.includes('in the search index'))).toContain(`(${built.length} in the search index`);
+    const mirror = join(work, 'mirror');
+    const update = await updateSearchPages(join(work, 'out'), mirror, pages());
+    expect(update.problems).toEqual([]);
+    const mirrored = (readdirSync(join(mirror, '2021-02'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+    expect(mirrored).toEqual(built);
+    expect(filterValuesOf(out('testby/plan-teknik/2021-02-05/punkt-1/index.html'))).toEqual({ municipality: 'Testby Kommune', committee: 'Plan > Teknik', year: '2021' });
+  });
+
+  it('should name a page that asks to be indexed but cannot be, with a warning', async () => {
+    const broken = 'testby/plan-teknik/2021-02-05/punkt-1/index.html';
+    writeFileSync(join(work, 'broken.html'), out(broken).replace(/data-pagefind-sort="[^"]*"/, 'data-pagefind-sort="date:?"'));
+    const update = await updateSearchPages(work, join(work, 'mirror-broken'), ['broken.html']);
+    expect(update.problems).toEqual([{ file: 'broken.html', message: 'Unexpected data-pagefind-sort "date:?" on <main>, expected "date:YYYY-MM-DD": the page is not in the search index' }]);
   });
 });

@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { exitCodes } from '../errors.ts';
 import type { Reporter } from '../reporter.ts';
 import { convertCommand } from './convert.ts';
+import { formatMessages } from '../../diagnostics/report.ts';
+import { hasFatal } from '../../diagnostics/messages.ts';
 
 export interface BuildOptions {
   input: string;
@@ -38,12 +40,14 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
   // Loaded here so `parse`/`convert` never pay for Astro's start-up.
   const { buildSite } = await import('../../site/build-site.ts');
   const site = await buildSite({ contentDir: content, outDir: resolve(options.out), base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, log: (line) => reporter.err(`build: ${line}`) });
+  for (const file of site.problems) for (const line of formatMessages(file)) reporter.err(line);
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(
     `build: ${site.pages} pages (${site.indexedPages} in the search index: ${site.searchPeriods.indexed} of ${site.searchPeriods.total} search periods indexed; ${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
       ` (Astro ${site.timings.astro.toFixed(1)} s, Pagefind ${site.timings.pagefind.toFixed(1)} s) → ${options.out}`,
   );
-  return converted.exitCode;
+  // A content file left out of the site is a failed input, like a source that would not convert.
+  return site.problems.some(hasFatal) ? exitCodes.someFailed : converted.exitCode;
 }
 
 /** "/referater" and "referater/" both mean "/referater/". */

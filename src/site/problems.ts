@@ -1,0 +1,31 @@
+/**
+ * What a site build found wrong, as vfile messages (one VFile per file named),
+ * so `referat build` prints them like the importer's: `file:line: severity:
+ * message [rule]` (src/diagnostics/report.ts). A fatal message means a file
+ * was left out of the site; the build still writes every other page.
+ */
+import { VFile } from 'vfile';
+import { fail, warn, type RuleId } from '../diagnostics/messages.ts';
+
+export class BuildProblems {
+  readonly #files = new Map<string, VFile>();
+
+  #file(path: string): VFile {
+    let file = this.#files.get(path);
+    if (!file) this.#files.set(path, (file = new VFile({ path })));
+    return file;
+  }
+
+  warn(path: string, message: string, ruleId: RuleId, line: number | null = null): void {
+    warn(this.#file(path), message, line, ruleId);
+  }
+
+  fail(path: string, message: string, ruleId: RuleId, line: number | null = null): void {
+    fail(this.#file(path), message, line, ruleId);
+  }
+
+  /** By path, so the report reads the same on every build. */
+  files(): VFile[] {
+    return [...this.#files.keys()].sort().map((path) => this.#files.get(path)!);
+  }
+}
