@@ -28,6 +28,7 @@ export const ruleIds = {
   duplicateItemNumber: 'duplicate-item-number',
   // Found by `referat build` in the site it writes.
   notIndexed: 'not-in-search-index',
+  urlClash: 'url-clash',
   // What the importer leaves out on purpose: one rule per reason.
   pageFooter: 'page-footer',
   runningHeader: 'running-header',

@@ -93,3 +93,49 @@ export function committeePath(meeting: Omit<MeetingKey, 'date'>): string {
 export function municipalityPath(municipality: string | null): string {
   return `/${municipalitySlug(municipality)}/`;
 }
+
+/** Top-level folders of the site that are not municipalities. */
+export const reservedMunicipalitySlugs: ReadonlySet<string> = new Set(['soeg', 'pagefind', '_astro', '404']);
+
+export interface SlugClash {
+  /** The slug the names share. */
+  slug: string;
+  /** Sorted; the first keeps `slug` (unless reserved), the others get "-2", "-3", … */
+  names: string[];
+}
+
+/**
+ * One URL segment per distinct name, even where names slug alike
+ * ("Økonomiudvalget" and "Oekonomiudvalget", "../../x" and "x"): the names
+ * of a shared slug in code-unit order keep it, then "-2", "-3", … skipping
+ * every slug another name has, so the same names get the same URLs on every
+ * build. `reserved` slugs are never handed out.
+ */
+export function uniqueSlugs(
+  names: Iterable<string>,
+  slugOf: (name: string) => string,
+  reserved: ReadonlySet<string> = new Set(),
+): { slugs: Map<string, string>; clashes: SlugClash[] } {
+  const groups = new Map<string, string[]>();
+  for (const name of [...new Set(names)].sort()) {
+    const slug = slugOf(name);
+    groups.set(slug, [...(groups.get(slug) ?? []), name]);
+  }
+  const taken = new Set([...reserved, ...groups.keys()]);
+  const slugs = new Map<string, string>();
+  const clashes: SlugClash[] = [];
+  for (const [slug, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    let next = 2;
+    group.forEach((name, index) => {
+      if (index === 0 && !reserved.has(slug)) {
+        slugs.set(name, slug);
+        return;
+      }
+      while (taken.has(`${slug}-${next}`)) next++;
+      taken.add(`${slug}-${next}`);
+      slugs.set(name, `${slug}-${next}`);
+    });
+    if (group.length > 1 || reserved.has(slug)) clashes.push({ slug, names: group });
+  }
+  return { slugs, clashes };
+}

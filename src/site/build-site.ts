@@ -25,6 +25,7 @@ import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { scanContent, type ScanCache } from './content-scan.ts';
 import { withBuildLock } from './build-lock.ts';
 import { BuildProblems } from './problems.ts';
+import { buildSiteIndex, type NameClash } from '../utils/route-data.ts';
 import { ruleIds } from '../diagnostics/messages.ts';
 import type { VFile } from 'vfile';
 import { ROUTES_ENV, type RouteSelection } from './route-filter.ts';
@@ -172,7 +173,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const previous = options.full ? undefined : await readState(stateFile);
   const sameCode = previous !== undefined && previous.code === code;
   const scan = await scanContent(contentDir, sameCode ? previous.scan : undefined);
-  const plan = planRoutes(scan.meetings, scan.items);
+  const siteIndex = buildSiteIndex(scan.meetings);
+  reportClashes(problems, siteIndex.clashes, options.contentDir);
+  const plan = planRoutes(scan.meetings, scan.items, siteIndex);
   const total = Object.keys(plan.routes).length + STATIC_PAGES;
   let diff = sameCode && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
   if (diff && diff.render.length > total * INCREMENTAL_LIMIT) diff = undefined;
@@ -252,6 +255,22 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
   } finally {
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** One warning per name that did not keep its plain URL, on its newest meeting's content file. */
+function reportClashes(problems: BuildProblems, clashes: readonly NameClash[], contentDir: string): void {
+  for (const clash of clashes) {
+    const plain = clash.names.find((name) => name.path.endsWith(`/${clash.slug}/`));
+    const what = clash.kind;
+    for (const name of clash.names) {
+      if (name === plain) continue;
+      const file = join(contentDir, 'meetings', `${name.meetingId}.mdx`);
+      const message = plain
+        ? `Unexpected ${what} "${name.name}" whose URL would be that of "${plain.name}" (${plain.path}, minutes ${plain.meeting.source.path}), expected distinct names to have distinct URLs: published at ${name.path} (minutes ${name.meeting.source.path})`
+        : `Unexpected ${what} "${name.name}" whose URL would be a folder of the site itself, expected another name: published at ${name.path} (minutes ${name.meeting.source.path})`;
+      problems.warn(file, message, ruleIds.urlClash);
+    }
   }
 }
 

@@ -15,6 +15,7 @@ import { splitFrontmatter } from '../../src/collections/frontmatter.ts';
 import { buildSiteIndex, itemRoute } from '../../src/utils/route-data.ts';
 import { filterValuesOf, searchPageOf, updateSearchPages } from '../../src/search/index-site.ts';
 import type { ItemFrontmatter, MeetingFrontmatter } from '../../src/model/schema.ts';
+import { meetingId, slugify, uniqueSlugs } from '../../src/model/paths.ts';
 
 function minutes(committee: string, date: string, ...items: string[]): string {
   return `REFERAT ${committee} d. ${date}\n\n${items.map((item) => `${item}\n\nBeslutning\n\nGodkendt.\n`).join('\n')}`;
@@ -99,6 +100,61 @@ describe('search pages whose attributes hold any text (4b)', () => {
   });
 });
 
+function meetingRecord(municipality: string | null, committee: string, date: string) {
+  const data: MeetingFrontmatter = {
+    municipality, committee, term: null, date, startTime: null, location: null, participants: [],
+    source: { path: `${committee}.txt`, sha256: '0'.repeat(64) },
+    agenda: [{ number: 1, title: 'Sag', kind: null, closed: false, decision: null }],
+  };
+  return { id: meetingId(data), data };
+}
+
+describe('names that slug alike (4c)', () => {
+  it('should give distinct names distinct slugs, decided by the sorted names alone', () => {
+    const names = ['Økonomiudvalget', 'x', 'Oekonomiudvalget', '../../x', 'Udvalg 2', 'Oekonomiudvalget', 'oekonomiudvalget-2'];
+    const { slugs, clashes } = uniqueSlugs(names, slugify);
+    expect(Object.fromEntries(slugs)).toEqual({
+      '../../x': 'x',
+      Oekonomiudvalget: 'oekonomiudvalget',
+      'Udvalg 2': 'udvalg-2',
+      // "-2" is another name's own slug, so the next free number is used.
+      'oekonomiudvalget-2': 'oekonomiudvalget-2',
+      Økonomiudvalget: 'oekonomiudvalget-3',
+      x: 'x-2',
+    });
+    expect(clashes).toEqual([
+      { slug: 'oekonomiudvalget', names: ['Oekonomiudvalget', 'Økonomiudvalget'] },
+      { slug: 'x', names: ['../../x', 'x'] },
+    ]);
+    expect(uniqueSlugs([...names].reverse(), slugify)).toEqual({ slugs: slugs, clashes });
+    expect(Object.fromEntries(uniqueSlugs(['Søg', 'Soeg'], slugify, new Set(['soeg'])).slugs)).toEqual({ Soeg: 'soeg-2', Søg: 'soeg-3' });
+  });
+
+  it('should keep committees and municipalities apart in the site index, and list the clashes', () => {
+    const site = buildSiteIndex([
+      meetingRecord('Testby Kommune', 'Økonomiudvalget', '2021-03-01'),
+      meetingRecord('Testby Kommune', 'Oekonomiudvalget', '2021-03-02'),
+      meetingRecord('Testby', 'Oekonomiudvalget', '2021-03-03'),
+      meetingRecord('Ærø Kommune', 'Byrådet', '2021-03-01'),
+      meetingRecord('Aeroe Kommune', 'Byrådet', '2021-03-02'),
+    ]);
+    expect(site.municipalities.map((m) => [m.name, m.path, m.committees.map((c) => [c.name, c.path, c.meetings.map((x) => x.path)])])).toEqual([
+      ['Aeroe Kommune', '/aeroe/', [['Byrådet', '/aeroe/byraadet/', ['/aeroe/byraadet/2021-03-02/']]]],
+      ['Testby', '/testby/', [
+        ['Oekonomiudvalget', '/testby/oekonomiudvalget/', ['/testby/oekonomiudvalget/2021-03-03/', '/testby/oekonomiudvalget/2021-03-02/']],
+        ['Økonomiudvalget', '/testby/oekonomiudvalget-2/', ['/testby/oekonomiudvalget-2/2021-03-01/']],
+      ]],
+      ['Ærø Kommune', '/aeroe-2/', [['Byrådet', '/aeroe-2/byraadet/', ['/aeroe-2/byraadet/2021-03-01/']]]],
+    ]);
+    expect(site.clashes.map((c) => [c.kind, c.names.map((n) => [n.name, n.path, n.meetingId])])).toEqual([
+      ['municipality', [['Aeroe Kommune', '/aeroe/', 'aeroe/byraadet/2021-03-02'], ['Ærø Kommune', '/aeroe-2/', 'aeroe/byraadet/2021-03-01']]],
+      ['committee', [['Oekonomiudvalget', '/testby/oekonomiudvalget/', 'testby/oekonomiudvalget/2021-03-03'], ['Økonomiudvalget', '/testby/oekonomiudvalget-2/', 'testby/oekonomiudvalget/2021-03-01']]],
+    ]);
+    const item = { id: 'testby/oekonomiudvalget/2021-03-01/01-sag', data: { ...meetingRecord('Testby Kommune', 'Økonomiudvalget', '2021-03-01').data, number: 1, title: 'Sag' } as unknown as ItemFrontmatter };
+    expect(itemRoute(site, item).path).toBe('/testby/oekonomiudvalget-2/2021-03-01/punkt-1/');
+  });
+});
+
 let work: string;
 let code: number;
 let err: string[];
@@ -110,6 +166,14 @@ beforeAll(async () => {
   mkdirSync(join(work, 'in', 'testby'), { recursive: true });
   writeFileSync(join(work, 'in', 'testby', 'a.txt'), twice);
   writeFileSync(join(work, 'in', 'testby', 'b.txt'), minutes('Plan > Teknik', '05-02-2021', 'Punkt 1: Vej > 5 m <main> bred'));
+  writeFileSync(join(work, 'in', 'testby', 'c.txt'), minutes('Økonomiudvalget', '01-03-2021', 'Punkt 1: Sag'));
+  writeFileSync(join(work, 'in', 'testby', 'd.txt'), minutes('Oekonomiudvalget', '02-03-2021', 'Punkt 1: Sag'));
+  writeFileSync(join(work, 'in', 'testby', 'e.txt'), minutes('../../x', '03-03-2021', 'Punkt 1: Sag'));
+  writeFileSync(join(work, 'in', 'testby', 'f.txt'), minutes('x', '04-03-2021', 'Punkt 1: Sag'));
+  for (const [folder, date] of [['ærø', '01-03-2021'], ['aeroe', '02-03-2021']] as const) {
+    mkdirSync(join(work, 'in', folder));
+    writeFileSync(join(work, 'in', folder, 'a.txt'), minutes('Byrådet', date, 'Punkt 1: Sag'));
+  }
   err = [];
   code = await main(['build', '--input', join(work, 'in'), '--out', join(work, 'out'), '--content', join(work, 'content')], { out: () => {}, err: (line) => err.push(line) });
 }, 120_000);
@@ -136,12 +200,12 @@ describe('referat build of the fictional input', () => {
   });
 
   it('should put every meeting and item page in the search index, ">" in names and titles or not', async () => {
-    const built = pages().filter((page) => /^testby\/[^/]+\/\d{4}-\d\d-\d\d\//.test(page));
+    const built = pages().filter((page) => /^[^/]+\/[^/]+\/\d{4}-\d\d-\d\d\//.test(page));
     expect(err.find((line) => line.startsWith('build: ') && line.includes('in the search index'))).toContain(`(${built.length} in the search index`);
     const mirror = join(work, 'mirror');
     const update = await updateSearchPages(join(work, 'out'), mirror, pages());
     expect(update.problems).toEqual([]);
-    const mirrored = (readdirSync(join(mirror, '2021-02'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+    const mirrored = readdirSync(mirror).flatMap((month) => (readdirSync(join(mirror, month), { recursive: true }) as string[]).filter((f) => f.endsWith('.html'))).sort();
     expect(mirrored).toEqual(built);
     expect(filterValuesOf(out('testby/plan-teknik/2021-02-05/punkt-1/index.html'))).toEqual({ municipality: 'Testby Kommune', committee: 'Plan > Teknik', year: '2021' });
   });
@@ -151,5 +215,25 @@ describe('referat build of the fictional input', () => {
     writeFileSync(join(work, 'broken.html'), out(broken).replace(/data-pagefind-sort="[^"]*"/, 'data-pagefind-sort="date:?"'));
     const update = await updateSearchPages(work, join(work, 'mirror-broken'), ['broken.html']);
     expect(update.problems).toEqual([{ file: 'broken.html', message: 'Unexpected data-pagefind-sort "date:?" on <main>, expected "date:YYYY-MM-DD": the page is not in the search index' }]);
+  });
+
+  it('should publish committees and municipalities whose names slug alike at distinct URLs, with a warning naming both', () => {
+    const h1 = (path: string): string => /<h1>([^<]*)</.exec(out(`${path}index.html`))?.[1] ?? '';
+    expect(['testby/oekonomiudvalget/', 'testby/oekonomiudvalget-2/', 'testby/x/', 'testby/x-2/', 'aeroe/', 'aeroe-2/'].map(h1)).toEqual([
+      'Oekonomiudvalget', 'Økonomiudvalget', '../../x', 'x', 'Aeroe Kommune', 'Ærø Kommune',
+    ]);
+    expect(pages()).toEqual(expect.arrayContaining([
+      'testby/oekonomiudvalget/2021-03-02/punkt-1/index.html',
+      'testby/oekonomiudvalget-2/2021-03-01/punkt-1/index.html',
+      'testby/x/2021-03-03/punkt-1/index.html',
+      'testby/x-2/2021-03-04/punkt-1/index.html',
+      'aeroe/byraadet/2021-03-02/punkt-1/index.html',
+      'aeroe-2/byraadet/2021-03-01/punkt-1/index.html',
+    ]));
+    expect(err.filter((line) => line.includes('[url-clash]'))).toEqual([
+      `${join(work, 'content', 'meetings', 'aeroe', 'byraadet', '2021-03-01.mdx')}: warning: Unexpected municipality "Ærø Kommune" whose URL would be that of "Aeroe Kommune" (/aeroe/, minutes aeroe/a.txt), expected distinct names to have distinct URLs: published at /aeroe-2/ (minutes ærø/a.txt) [url-clash]`,
+      `${join(work, 'content', 'meetings', 'testby', 'oekonomiudvalget', '2021-03-01.mdx')}: warning: Unexpected committee "Økonomiudvalget" whose URL would be that of "Oekonomiudvalget" (/testby/oekonomiudvalget/, minutes testby/d.txt), expected distinct names to have distinct URLs: published at /testby/oekonomiudvalget-2/ (minutes testby/c.txt) [url-clash]`,
+      `${join(work, 'content', 'meetings', 'testby', 'x', '2021-03-04.mdx')}: warning: Unexpected committee "x" whose URL would be that of "../../x" (/testby/x/, minutes testby/e.txt), expected distinct names to have distinct URLs: published at /testby/x-2/ (minutes testby/f.txt) [url-clash]`,
+    ]);
   });
 });
