@@ -29,6 +29,7 @@ export const ruleIds = {
   // Found by `referat build` in the site it writes.
   notIndexed: 'not-in-search-index',
   urlClash: 'url-clash',
+  badContent: 'unreadable-content',
   // What the importer leaves out on purpose: one rule per reason.
   pageFooter: 'page-footer',
   runningHeader: 'running-header',

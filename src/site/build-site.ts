@@ -24,7 +24,7 @@ import { defaultPeriodPages, periodsFileName } from '../search/periods.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { scanContent, type ScanCache } from './content-scan.ts';
 import { withBuildLock } from './build-lock.ts';
-import { BuildProblems } from './problems.ts';
+import { BuildProblems, collectLoaderProblems, takeLoaderProblems } from './problems.ts';
 import { buildSiteIndex, type NameClash } from '../utils/route-data.ts';
 import { ruleIds } from '../diagnostics/messages.ts';
 import type { VFile } from 'vfile';
@@ -173,9 +173,26 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const previous = options.full ? undefined : await readState(stateFile);
   const sameCode = previous !== undefined && previous.code === code;
   const scan = await scanContent(contentDir, sameCode ? previous.scan : undefined);
+  // A file that cannot be read is left out of the site; the others are built.
+  for (const problem of scan.problems) problems.fail(join(options.contentDir, problem.file), problem.message, ruleIds.badContent, problem.line);
   const siteIndex = buildSiteIndex(scan.meetings);
   reportClashes(problems, siteIndex.clashes, options.contentDir);
   const plan = planRoutes(scan.meetings, scan.items, siteIndex);
+  /** Files the Astro loader left out (not all are found by the scan: it reads only what routing needs). */
+  const takeLoaderFailures = (): void => {
+    const scanned = new Set(scan.problems.map((problem) => problem.file));
+    for (const { filePath, message } of takeLoaderProblems()) {
+      const file = relative(contentDir, filePath).split(sep).join('/');
+      if (!scanned.has(file)) problems.fail(join(options.contentDir, file), oneLine(message), ruleIds.badContent);
+      // Its page was not written: out of the saved plan, so the next build tries (and reports) it again.
+      const id = file.replace(/^(meetings|items)\/|\.mdx$/g, '');
+      const path = file.startsWith('items/') ? Object.keys(plan.items).find((route) => plan.items[route] === id) : siteIndex.routes.get(id)?.summary.path;
+      if (path !== undefined) {
+        delete plan.routes[path];
+        delete plan.items[path];
+      }
+    }
+  };
   const total = Object.keys(plan.routes).length + STATIC_PAGES;
   let diff = sameCode && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
   if (diff && diff.render.length > total * INCREMENTAL_LIMIT) diff = undefined;
@@ -196,6 +213,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
     if (routesFile) process.env[ROUTES_ENV] = routesFile;
     else delete process.env[ROUTES_ENV];
+    collectLoaderProblems();
     try {
       await withBuildLock(join(projectRoot, '.cache', 'astro-build.lock'), () => build({
         root: projectRoot,
@@ -207,6 +225,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         integrations: [countPages((count) => (rendered = count))],
       }));
     } finally {
+      takeLoaderFailures();
       restore('REFERAT_CONTENT_DIR', saved.content);
       restore('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
       restore(ROUTES_ENV, saved.routes);
@@ -256,6 +275,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Astro's messages span lines and mark names up with "**": one plain line. */
+function oneLine(message: string): string {
+  return message.replace(/\*\*/g, '').replace(/\s*\n\s*/g, ' ').trim();
 }
 
 /** One warning per name that did not keep its plain URL, on its newest meeting's content file. */

@@ -29,3 +29,35 @@ export class BuildProblems {
     return [...this.#files.keys()].sort().map((path) => this.#files.get(path)!);
   }
 }
+
+/** A content file the Astro loader left out (src/collections/loader.ts). */
+export interface LoaderProblem {
+  /** Absolute path. */
+  filePath: string;
+  message: string;
+}
+
+// The loader runs inside Astro's build, in this process but in modules of its
+// own (Vite's), so it hands its problems over through a global, not a module.
+const channel = Symbol.for('referat.loader-problems');
+type Channel = { [channel]?: LoaderProblem[] };
+
+/** Starts collecting what the loader leaves out; until then it logs instead. */
+export function collectLoaderProblems(): void {
+  (globalThis as Channel)[channel] = [];
+}
+
+/** The problems collected since `collectLoaderProblems`; stops collecting. */
+export function takeLoaderProblems(): LoaderProblem[] {
+  const problems = (globalThis as Channel)[channel] ?? [];
+  delete (globalThis as Channel)[channel];
+  return problems;
+}
+
+/** False when nobody collects (`astro dev`): the caller logs the problem itself. */
+export function reportLoaderProblem(problem: LoaderProblem): boolean {
+  const problems = (globalThis as Channel)[channel];
+  if (!problems) return false;
+  problems.push(problem);
+  return true;
+}

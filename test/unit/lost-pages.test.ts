@@ -16,6 +16,10 @@ import { buildSiteIndex, itemRoute } from '../../src/utils/route-data.ts';
 import { filterValuesOf, searchPageOf, updateSearchPages } from '../../src/search/index-site.ts';
 import type { ItemFrontmatter, MeetingFrontmatter } from '../../src/model/schema.ts';
 import { meetingId, slugify, uniqueSlugs } from '../../src/model/paths.ts';
+import fc from 'fast-check';
+import { ContentError, readItemKey } from '../../src/site/content-scan.ts';
+import { itemToMdx } from '../../src/mdx/item-mdx.ts';
+import { decision, meeting as modelMeeting, openItem, paragraph } from '../fixtures/mdx/meeting.ts';
 
 function minutes(committee: string, date: string, ...items: string[]): string {
   return `REFERAT ${committee} d. ${date}\n\n${items.map((item) => `${item}\n\nBeslutning\n\nGodkendt.\n`).join('\n')}`;
@@ -155,6 +159,41 @@ describe('names that slug alike (4c)', () => {
   });
 });
 
+/** Text that broke the old scan: U+2028 and U+2029 end a line for a JavaScript `m` regex, not for YAML. */
+const separators = 'Godkendt.\u2028number: 5\u2029date: "1999-01-01"\u2028municipality: x';
+
+describe('the content scan reads any text (5)', () => {
+  it('should read the routing key of an item whose text holds line separators, quotes and key-like lines', () => {
+    const m = modelMeeting({ committee: 'Udvalg\u2028number: 7', items: [openItem({ number: 3, title: 'number: 9\u2029x', decision: separators, decisions: [decision({ text: separators })] })] });
+    expect(readItemKey(itemToMdx(m, m.items[0]!))).toEqual({ municipality: 'Roskilde Kommune', committee: 'Udvalg\u2028number: 7', date: '2021-02-04', number: 3 });
+  });
+
+  it('should read the key the writer wrote, whatever the text of every field', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), text, text, fc.nat(300), (municipality, committee, title, words, number) => {
+        const m = modelMeeting({ municipality, committee, items: [openItem({ number, title, decision: words, decisions: [decision({ text: words, committee: words })], caseNumbers: [words] })] });
+        expect(readItemKey(itemToMdx(m, m.items[0]!))).toEqual({ municipality, committee, date: '2021-02-04', number });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should read U+2028 and U+2029 in minutes as spaces', () => {
+    const { result } = contentOf(minutes('Testudvalget', '04-02-2021', 'Punkt 1: Sag\u2028om\u2029veje').replace('Godkendt.', 'Godkendt.\u2028number: 5'));
+    expect(result.meeting!.items.map((item) => [item.title, item.decision])).toEqual([['Sag om veje', 'Godkendt. number: 5']]);
+  });
+
+  it('should say which line of a file it cannot read', () => {
+    const good = itemToMdx(modelMeeting(), openItem());
+    const twice = good.replace('number: 16\n', 'number: 16\nnumber: 17\n');
+    expect(() => readItemKey(twice)).toThrow(new ContentError('Unexpected YAML in the frontmatter: Map keys must be unique', 7));
+    expect(() => readItemKey(twice)).toThrow(expect.objectContaining({ line: 7 }));
+    expect(() => readItemKey(good.replace('number: 16', 'number: "16"'))).toThrow(expect.objectContaining({ line: 6, message: expect.stringContaining('`number`') }));
+    expect(() => readItemKey('no frontmatter')).toThrow(expect.objectContaining({ line: 1 }));
+  });
+});
+
 let work: string;
 let code: number;
 let err: string[];
@@ -174,6 +213,21 @@ beforeAll(async () => {
     mkdirSync(join(work, 'in', folder));
     writeFileSync(join(work, 'in', folder, 'a.txt'), minutes('Byrådet', date, 'Punkt 1: Sag'));
   }
+  // Content files as an older importer or a hand could have left them: the convert step leaves them be.
+  const content = join(work, 'content');
+  const hand = modelMeeting({ municipality: 'Testby Kommune', committee: 'Håndudvalget', date: '2021-05-05', items: [openItem({ number: 1, title: 'Sag', decision: separators, decisions: [decision({ text: separators, content: [paragraph(separators)] })] })] });
+  for (const file of meetingFiles(hand)) {
+    mkdirSync(join(content, file.path, '..'), { recursive: true });
+    writeFileSync(join(content, file.path), file.contents);
+  }
+  const item = meetingFiles(hand)[1]!;
+  const broken = (path: string, contents: string): void => {
+    mkdirSync(join(content, path, '..'), { recursive: true });
+    writeFileSync(join(content, path), contents);
+  };
+  broken('items/testby/haandudvalget/2021-05-05/02-to-gange.mdx', item.contents.replace('number: 1\n', 'number: 2\nnumber: 5\n'));
+  broken('items/testby/haandudvalget/2021-05-05/03-sektioner.mdx', item.contents.replace('number: 1\n', 'number: 3\n').replace(/sections:[\s\S]*?\n---/, 'sections: 5\n---'));
+  broken('meetings/testby/haandudvalget/2021-06-06.mdx', meetingFiles(hand)[0]!.contents.replace('date: "2021-05-05"', 'date: "6. juni"'));
   err = [];
   code = await main(['build', '--input', join(work, 'in'), '--out', join(work, 'out'), '--content', join(work, 'content')], { out: () => {}, err: (line) => err.push(line) });
 }, 120_000);
@@ -236,4 +290,26 @@ describe('referat build of the fictional input', () => {
       `${join(work, 'content', 'meetings', 'testby', 'x', '2021-03-04.mdx')}: warning: Unexpected committee "x" whose URL would be that of "../../x" (/testby/x/, minutes testby/e.txt), expected distinct names to have distinct URLs: published at /testby/x-2/ (minutes testby/f.txt) [url-clash]`,
     ]);
   });
+
+  it('should build the rest of the site around bad content files, name each once with its line, and exit 1', () => {
+    const content = join(work, 'content');
+    expect(code).toBe(1);
+    expect(err.filter((line) => line.includes('[unreadable-content]'))).toEqual([
+      `${join(content, 'items/testby/haandudvalget/2021-05-05/02-to-gange.mdx')}:7: error: Unexpected YAML in the frontmatter: Map keys must be unique [unreadable-content]`,
+      `${join(content, 'items/testby/haandudvalget/2021-05-05/03-sektioner.mdx')}: error: ${err.find((line) => line.includes('03-sektioner'))!.split(': error: ')[1]}`,
+      `${join(content, 'meetings/testby/haandudvalget/2021-06-06.mdx')}:5: error: Unexpected meeting frontmatter: \`date\`: Expected a date as YYYY-MM-DD [unreadable-content]`,
+    ]);
+    expect(err.find((line) => line.includes('03-sektioner'))).toMatch(/sections.*\[unreadable-content\]$/);
+    expect(pages()).toEqual(expect.arrayContaining(['testby/haandudvalget/2021-05-05/index.html', 'testby/haandudvalget/2021-05-05/punkt-1/index.html', 'testby/testudvalget/2021-02-04/punkt-1/index.html']));
+    expect(pages().filter((page) => page.startsWith('testby/haandudvalget/'))).toHaveLength(3);
+    expect(out('testby/haandudvalget/2021-05-05/punkt-1/index.html')).toContain('Godkendt.\u2028number: 5');
+  });
+
+  it('should name the bad files again on the next build, and still build the rest', async () => {
+    const again: string[] = [];
+    const rebuilt = await main(['build', '--input', join(work, 'in'), '--out', join(work, 'out'), '--content', join(work, 'content')], { out: () => {}, err: (line) => again.push(line) });
+    expect(rebuilt).toBe(1);
+    expect(again.filter((line) => line.includes('[unreadable-content]'))).toEqual(err.filter((line) => line.includes('[unreadable-content]')));
+    expect(again.find((line) => line.startsWith('build: ') && line.includes('pages ('))).toContain('incremental');
+  }, 60_000);
 });
