@@ -11,6 +11,11 @@ export interface SplitFile {
   body: string;
 }
 
+/** The YAML between the fences (line 2 of the file is its line 1), or undefined without frontmatter. */
+export function frontmatterText(source: string): string | undefined {
+  return fence.exec(source)?.[1];
+}
+
 export function splitFrontmatter(source: string): SplitFile {
   const match = fence.exec(source);
   if (!match) return { data: {}, body: source };

@@ -22,6 +22,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { createRenderPool, type RenderWords } from './render-pool.ts';
 import { t } from '../utils/i18n.ts';
 import { eachLimited } from '../utils/each-limited.ts';
+import { reportLoaderProblem } from '../site/problems.ts';
 
 /**
  * Bump when the HTML made from an unchanged file changes (renderer, table
@@ -116,7 +117,13 @@ export function mdxCollection(options: MdxCollectionOptions): Loader {
       if (options.render) renderer = createRenderPool(words, files.length, warn);
       try {
         await eachLimited(files, options.concurrency ?? 32, async (file) => {
-          stale.delete(await sync(file));
+          try {
+            stale.delete(await sync(file));
+          } catch (error) {
+            // One bad file is left out (its entry too, so it is tried again next build); the others load.
+            const message = (error as Error).message;
+            if (!reportLoaderProblem({ filePath: resolve(directory, file), message })) logger.error(`${resolve(directory, file)}: ${message}`);
+          }
         });
       } finally {
         await renderer.close();

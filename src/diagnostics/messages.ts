@@ -28,6 +28,11 @@ export const ruleIds = {
   itemNumber: 'item-number',
   longName: 'long-name',
   mixedEncoding: 'mixed-encoding',
+  duplicateItemNumber: 'duplicate-item-number',
+  // Found by `referat build` in the site it writes.
+  notIndexed: 'not-in-search-index',
+  urlClash: 'url-clash',
+  badContent: 'unreadable-content',
   // What the importer leaves out on purpose: one rule per reason.
   pageFooter: 'page-footer',
   runningHeader: 'running-header',

@@ -1,10 +1,12 @@
 import type { Meeting } from '../model/types.ts';
 import { meetingFrontmatterSchema, type MeetingFrontmatter } from '../model/schema.ts';
+import { occurrences } from '../model/paths.ts';
 import { agendaEntry } from './agenda-entry.ts';
 import { validateFrontmatter } from './frontmatter.ts';
 
 /** Frontmatter of a meeting entry, validated; throws an Error naming the bad field. */
 export function meetingFrontmatter(meeting: Meeting): MeetingFrontmatter {
+  const nth = occurrences(meeting.items);
   const data: MeetingFrontmatter = {
     municipality: meeting.municipality,
     committee: meeting.committee,
@@ -14,7 +16,7 @@ export function meetingFrontmatter(meeting: Meeting): MeetingFrontmatter {
     location: meeting.location,
     participants: meeting.participants.map(({ name, party, role, absent }) => ({ name, party, role, absent })),
     source: { path: meeting.source.path, sha256: meeting.source.sha256 },
-    agenda: meeting.items.map(agendaEntry),
+    agenda: meeting.items.map((item, index) => agendaEntry(item, nth[index])),
   };
   return validateFrontmatter(meetingFrontmatterSchema, data, 'meeting');
 }

@@ -35,7 +35,8 @@ export function decodeMinutes(bytes: Uint8Array): Decoded {
   }
   let text = new TextDecoder(encoding).decode(body);
   if (looksBinary(text)) return { ok: false, reason: 'binary' };
-  text = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').normalize('NFC');
+  // U+2028/U+2029 end lines in JavaScript but not in the text: a space, as a reader sees it.
+  text = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').replace(/[\u2028\u2029]/g, ' ').normalize('NFC');
   if (text.trim() === '') return { ok: false, reason: 'empty' };
   return { ok: true, text, encoding };
 }

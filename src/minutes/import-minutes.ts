@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import type { Meeting, Warning } from '../model/types.ts';
-import { municipalitySlug } from '../model/paths.ts';
+import { itemSegment, municipalitySlug, occurrences } from '../model/paths.ts';
 import { fail, hasFatal, info, ruleIds, warn, type RuleId } from '../diagnostics/messages.ts';
 import { decodeMinutes } from './decode.ts';
 import { toLines } from './lines.ts';
@@ -169,6 +169,10 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
     if (closed) result.dropped.push(...closedText(body));
   }
   const items = parsed.map((p) => toItem(p, layout, p.closed));
+  occurrences(split.items).forEach((occurrence, index) => {
+    const raw = split.items[index]!;
+    if (occurrence > 1) warn(file, `Unexpected item number ${raw.number} again ("${shorten(raw.title)}"), expected each number once: published as ${itemSegment({ number: raw.number, occurrence })}`, raw.line, ruleIds.duplicateItemNumber);
+  });
   const participants = reconcileParticipants(header, parsed, committee, header.date, decoded.text);
   const municipality = publicMunicipality(file, resolveMunicipality(file, options, header.municipality, decoded.text));
 

@@ -73,9 +73,33 @@ export function meetingPath(meeting: MeetingKey): string {
   return `/${meetingSegments(meeting).join('/')}/`;
 }
 
+/** An item's number, and which item of that number it is in its meeting (absent or 1: the first). */
+export interface ItemNumber {
+  number: number;
+  occurrence?: number | undefined;
+}
+
+/**
+ * Which item of its number each item is: minutes sometimes repeat a number
+ * ("Punkt 1" twice, "Punkt 01" beside "Punkt 1"); the second is 2, and so on.
+ */
+export function occurrences(items: readonly { number: number }[]): number[] {
+  const seen = new Map<number, number>();
+  return items.map((item) => {
+    const nth = (seen.get(item.number) ?? 0) + 1;
+    seen.set(item.number, nth);
+    return nth;
+  });
+}
+
+/** Last path segment of an item page: "punkt-16", or "punkt-16-2" for the second item numbered 16. */
+export function itemSegment(item: ItemNumber): string {
+  return item.occurrence !== undefined && item.occurrence > 1 ? `punkt-${item.number}-${item.occurrence}` : `punkt-${item.number}`;
+}
+
 /** Public path (without base) of an item page: .../2021-02-04/punkt-16/ */
-export function itemPath(meeting: MeetingKey, item: { number: number }): string {
-  return `${meetingPath(meeting)}punkt-${item.number}/`;
+export function itemPath(meeting: MeetingKey, item: ItemNumber): string {
+  return `${meetingPath(meeting)}${itemSegment(item)}/`;
 }
 
 export function committeePath(meeting: Omit<MeetingKey, 'date'>): string {
@@ -84,4 +108,50 @@ export function committeePath(meeting: Omit<MeetingKey, 'date'>): string {
 
 export function municipalityPath(municipality: string | null): string {
   return `/${municipalitySlug(municipality)}/`;
+}
+
+/** Top-level folders of the site that are not municipalities. */
+export const reservedMunicipalitySlugs: ReadonlySet<string> = new Set(['soeg', 'pagefind', '_astro', '404']);
+
+export interface SlugClash {
+  /** The slug the names share. */
+  slug: string;
+  /** Sorted; the first keeps `slug` (unless reserved), the others get "-2", "-3", … */
+  names: string[];
+}
+
+/**
+ * One URL segment per distinct name, even where names slug alike
+ * ("Økonomiudvalget" and "Oekonomiudvalget", "../../x" and "x"): the names
+ * of a shared slug in code-unit order keep it, then "-2", "-3", … skipping
+ * every slug another name has, so the same names get the same URLs on every
+ * build. `reserved` slugs are never handed out.
+ */
+export function uniqueSlugs(
+  names: Iterable<string>,
+  slugOf: (name: string) => string,
+  reserved: ReadonlySet<string> = new Set(),
+): { slugs: Map<string, string>; clashes: SlugClash[] } {
+  const groups = new Map<string, string[]>();
+  for (const name of [...new Set(names)].sort()) {
+    const slug = slugOf(name);
+    groups.set(slug, [...(groups.get(slug) ?? []), name]);
+  }
+  const taken = new Set([...reserved, ...groups.keys()]);
+  const slugs = new Map<string, string>();
+  const clashes: SlugClash[] = [];
+  for (const [slug, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    let next = 2;
+    group.forEach((name, index) => {
+      if (index === 0 && !reserved.has(slug)) {
+        slugs.set(name, slug);
+        return;
+      }
+      while (taken.has(`${slug}-${next}`)) next++;
+      taken.add(`${slug}-${next}`);
+      slugs.set(name, `${slug}-${next}`);
+    });
+    if (group.length > 1 || reserved.has(slug)) clashes.push({ slug, names: group });
+  }
+  return { slugs, clashes };
 }

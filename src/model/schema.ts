@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { sectionKinds } from './types.ts';
 
+/** The second (third …) item with the same number in one meeting; absent for the first. */
+const occurrence = z.number().int().min(2).optional();
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
 
 export const participantSchema = z.object({
@@ -18,6 +21,7 @@ export const participantSchema = z.object({
 /** One line of a meeting's agenda, so listings never need to load item bodies. */
 export const agendaEntrySchema = z.object({
   number: z.number().int().nonnegative(),
+  occurrence,
   title: z.string(),
   kind: z.enum(['decision', 'orientation']).nullable(),
   closed: z.boolean(),
@@ -49,6 +53,7 @@ export const itemFrontmatterSchema = z.object({
   term: z.string().nullable(),
   date: isoDate,
   number: z.number().int().nonnegative(),
+  occurrence,
   title: z.string(),
   kind: z.enum(['decision', 'orientation']).nullable(),
   caseNumbers: z.array(z.string()),

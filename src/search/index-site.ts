@@ -20,7 +20,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import { decodeHTMLAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
 import * as pagefind from 'pagefind';
 import { monthOf, periodsFile, periodsFileName, planPeriods, type FilterCounts, type IndexedPeriod, type SearchPeriod } from './periods.ts';
 import { eachLimited } from '../utils/each-limited.ts';
@@ -54,43 +54,72 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-function attributesOf(openTag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of openTag.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)) attributes.set(match[1]!, decodeHTMLAttribute(match[2] ?? ''));
-  return attributes;
+interface MainTag {
+  /** Decoded values, as Pagefind reads them. */
+  attributes: Record<string, string>;
+  /** Offset of `<main`. */
+  start: number;
 }
 
-/** The attributes of the `<main>` tag starting at `start`. */
-function mainAttributesOf(html: string, start: number): Map<string, string> {
-  return attributesOf(html.slice(start, html.indexOf('>', start) + 1));
+/**
+ * The page's first `<main>` tag, found by an HTML parser: attribute values
+ * hold any text (Astro leaves `>` and `<` in them unescaped), so neither the
+ * tag's end nor `<main` itself can be found by searching the text. Parsing
+ * stops at `<main>`, so the page body is not parsed.
+ */
+function mainTagOf(html: string): MainTag | undefined {
+  let found: MainTag | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name !== 'main') return;
+        found = { attributes, start: parser.startIndex };
+        parser.pause();
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  return found;
+}
+
+/** A page that asks to be indexed but cannot be: says why. */
+export interface SearchPageProblem {
+  problem: string;
 }
 
 /**
  * What Pagefind needs of a page: its `<main>` and month when it is indexed,
- * else undefined. Filters, meta and sort sit on `<main>` itself
- * (page-attributes.ts).
+ * undefined when it is not meant to be (no `data-pagefind-body`), or why it
+ * cannot be. Filters, meta and sort sit on `<main>` itself (page-attributes.ts).
  */
-export function searchPageOf(html: string): SearchPage | undefined {
-  const start = html.indexOf('<main');
-  if (start < 0) return undefined;
-  const attributes = mainAttributesOf(html, start);
-  if (!attributes.has('data-pagefind-body')) return undefined;
-  const date = /(?:^|,)\s*date:(\d{4}-\d\d)/.exec(attributes.get('data-pagefind-sort') ?? '')?.[1];
+export function searchPageOf(html: string): SearchPage | SearchPageProblem | undefined {
+  const main = mainTagOf(html);
+  if (!main || !('data-pagefind-body' in main.attributes)) {
+    return html.includes('data-pagefind-body') ? { problem: 'Unexpected data-pagefind-body outside <main>, expected it on <main>: the page is not in the search index' } : undefined;
+  }
+  const date = /(?:^|,)\s*date:(\d{4}-\d\d)/.exec(main.attributes['data-pagefind-sort'] ?? '')?.[1];
+  if (!date) return { problem: `Unexpected data-pagefind-sort "${main.attributes['data-pagefind-sort'] ?? ''}" on <main>, expected "date:YYYY-MM-DD": the page is not in the search index` };
+  // Text inside <main> has its "<" escaped and the footer after it is fixed, so the last "</main>" closes it.
   const end = html.lastIndexOf('</main>');
-  if (end < start || !date) return undefined;
+  if (end < main.start) return { problem: 'Unexpected page without "</main>", expected one after <main>: the page is not in the search index' };
   return {
     month: monthOf(date),
-    html: `<!doctype html><html lang="da"><body>${html.slice(start, end + '</main>'.length)}</body></html>\n`,
+    html: `<!doctype html><html lang="da"><body>${html.slice(main.start, end + '</main>'.length)}</body></html>\n`,
   };
+}
+
+function isProblem(page: SearchPage | SearchPageProblem | undefined): page is SearchPageProblem {
+  return page !== undefined && 'problem' in page;
 }
 
 /** The filter values of an indexed page, read the way Pagefind reads `data-pagefind-filter="name[attribute], …"`. */
 export function filterValuesOf(html: string): Record<string, string> {
-  const attributes = mainAttributesOf(html, html.indexOf('<main'));
+  const attributes = mainTagOf(html)?.attributes ?? {};
   const values: Record<string, string> = {};
-  for (const filter of (attributes.get('data-pagefind-filter') ?? '').split(',')) {
+  for (const filter of (attributes['data-pagefind-filter'] ?? '').split(',')) {
     const match = /^\s*([\w-]+)\[([\w-]+)\]\s*$/.exec(filter);
-    const value = match && attributes.get(match[2]!);
+    const value = match && attributes[match[2]!];
     if (match && value) values[match[1]!] = value;
   }
   return values;
@@ -106,19 +135,26 @@ async function htmlFilesIn(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html')).map((name) => name.split(sep).join('/')).sort();
 }
 
+export interface SearchPagesUpdate {
+  /** Months whose pages changed. */
+  changed: Set<string>;
+  /** Pages that ask to be indexed but cannot be (file relative to `outDir`, and why), sorted by file. */
+  problems: { file: string; message: string }[];
+}
+
 /**
  * Brings the mirror up to date for the given pages (paths of `index.html`
- * files relative to `outDir`); `removed` pages leave the mirror. Returns the
- * months whose pages changed.
+ * files relative to `outDir`); `removed` pages leave the mirror.
  */
 export async function updateSearchPages(
   outDir: string,
   pagesDir: string,
   written: readonly string[],
   removed: readonly string[] = [],
-): Promise<Set<string>> {
+): Promise<SearchPagesUpdate> {
   const months = await monthsIn(pagesDir);
   const changed = new Set<string>();
+  const problems: SearchPagesUpdate['problems'] = [];
   // A page leaves every month it was in but its own (its date may have changed).
   const drop = async (file: string, keep?: string): Promise<void> => {
     for (const month of months) {
@@ -128,7 +164,9 @@ export async function updateSearchPages(
     }
   };
   await eachLimited(written, 16, async (file) => {
-    const page = searchPageOf(await readFile(join(outDir, file), 'utf8'));
+    const found = searchPageOf(await readFile(join(outDir, file), 'utf8'));
+    const page = isProblem(found) ? undefined : found;
+    if (isProblem(found)) problems.push({ file, message: found.problem });
     await drop(file, page?.month);
     if (!page) return;
     const target = join(pagesDir, page.month, file);
@@ -137,7 +175,8 @@ export async function updateSearchPages(
     changed.add(page.month);
   });
   await eachLimited(removed, 16, (file) => drop(file));
-  return changed;
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { changed, problems };
 }
 
 /** What the previous index run wrote (months and filter counts of each period), kept beside the mirror. */

@@ -15,10 +15,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { ItemFrontmatter } from '../model/schema.ts';
-import { buildSiteIndex, itemRoute, type MeetingRecord } from '../utils/route-data.ts';
+import { buildSiteIndex, itemRoute, type MeetingRecord, type SiteIndex } from '../utils/route-data.ts';
 
-/** What routing needs of an item: its meeting key and number. */
-export type ItemKey = Pick<ItemFrontmatter, 'municipality' | 'committee' | 'date' | 'number'>;
+/** What routing needs of an item: its meeting key, number and which item of that number it is. */
+export type ItemKey = Pick<ItemFrontmatter, 'municipality' | 'committee' | 'date' | 'number' | 'occurrence'>;
 
 export interface ItemFile {
   /** Content id, e.g. "roskilde/oekonomiudvalget/2021-03-02/04-budget". */
@@ -39,8 +39,7 @@ function fingerprint(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }
 
-export function planRoutes(meetings: readonly MeetingRecord[], items: readonly ItemFile[]): RoutePlan {
-  const site = buildSiteIndex(meetings);
+export function planRoutes(meetings: readonly MeetingRecord[], items: readonly ItemFile[], site: SiteIndex = buildSiteIndex(meetings)): RoutePlan {
   const routes: Record<string, string> = {};
   const itemIds: Record<string, string> = {};
   for (const municipality of site.municipalities) routes[municipality.path] = fingerprint('municipality', municipality);

@@ -26,6 +26,10 @@ import { scanContent, type ScanCache } from './content-scan.ts';
 import { listSiteFiles, outputDrift, stampFiles, type OutputStamps } from './output-check.ts';
 import { lockFileName, lockFolder, withBuildLock } from './build-lock.ts';
 import { checkSeparate, claimFolder, copyInto, emptyOutput, moveContents } from './folders.ts';
+import { BuildProblems, collectLoaderProblems, takeLoaderProblems } from './problems.ts';
+import { buildSiteIndex, type NameClash } from '../utils/route-data.ts';
+import { ruleIds } from '../diagnostics/messages.ts';
+import type { VFile } from 'vfile';
 import { ROUTES_ENV, type RouteSelection } from './route-filter.ts';
 
 export interface BuildSiteOptions {
@@ -64,6 +68,8 @@ export interface BuildSiteResult {
   removed: number;
   /** Seconds spent in Astro (content sync and rendering) and in Pagefind. */
   timings: { plan: number; astro: number; pagefind: number };
+  /** What the build found wrong, one VFile per file named (src/site/problems.ts); a fatal message: a file left out. */
+  problems: VFile[];
 }
 
 interface BuildState {
@@ -151,6 +157,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const log = options.log ?? (() => {});
   const searchPeriodPages = options.searchPeriodPages ?? defaultPeriodPages;
   const seconds = (since: number): number => (performance.now() - since) / 1000;
+  const problems = new BuildProblems();
+  const reportSearch = (found: { file: string; message: string }[]): void => {
+    for (const { file, message } of found) problems.warn(join(options.outDir, file), message, ruleIds.notIndexed);
+  };
 
   // One Astro cache (content store = the loader's render cache) per
   // configuration: Astro clears the store whenever the config differs, so a
@@ -176,7 +186,26 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const previous = options.full ? undefined : await readState(stateFile);
     const sameCode = previous !== undefined && previous.code === code;
     const scan = await scanContent(contentDir, sameCode ? previous.scan : undefined);
-    const plan = planRoutes(scan.meetings, scan.items);
+    // A file that cannot be read is left out of the site; the others are built.
+    for (const problem of scan.problems) problems.fail(join(options.contentDir, problem.file), problem.message, ruleIds.badContent, problem.line);
+    const siteIndex = buildSiteIndex(scan.meetings);
+    reportClashes(problems, siteIndex.clashes, options.contentDir);
+    const plan = planRoutes(scan.meetings, scan.items, siteIndex);
+    /** Files the Astro loader left out (not all are found by the scan: it reads only what routing needs). */
+    const takeLoaderFailures = (): void => {
+      const scanned = new Set(scan.problems.map((problem) => problem.file));
+      for (const { filePath, message } of takeLoaderProblems()) {
+        const file = relative(contentDir, filePath).split(sep).join('/');
+        if (!scanned.has(file)) problems.fail(join(options.contentDir, file), oneLine(message), ruleIds.badContent);
+        // Its page was not written: out of the saved plan, so the next build tries (and reports) it again.
+        const id = file.replace(/^(meetings|items)\/|\.mdx$/g, '');
+        const path = file.startsWith('items/') ? Object.keys(plan.items).find((route) => plan.items[route] === id) : siteIndex.routes.get(id)?.summary.path;
+        if (path !== undefined) {
+          delete plan.routes[path];
+          delete plan.items[path];
+        }
+      }
+    };
     const total = Object.keys(plan.routes).length + STATIC_PAGES;
     let diff = sameCode && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
     // The output must still be what the previous build left: pages deleted or edited since are
@@ -211,6 +240,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
       if (routesFile) process.env[ROUTES_ENV] = routesFile;
       else delete process.env[ROUTES_ENV];
+      collectLoaderProblems();
       try {
         await withBuildLock(join(projectRoot, '.cache', 'astro-build.lock'), async () => {
           // Astro writes its server bundle to `<outDir>/.prerender/` when outDir lies below the
@@ -235,6 +265,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
           }
         });
       } finally {
+        takeLoaderFailures();
         restore('REFERAT_CONTENT_DIR', saved.content);
         restore('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
         restore(ROUTES_ENV, saved.routes);
@@ -257,9 +288,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const astroTime = seconds(started);
       started = performance.now();
       await rm(pagesDir, { recursive: true, force: true });
-      await updateSearchPages(outDir, pagesDir, htmlOf(files));
+      reportSearch((await updateSearchPages(outDir, pagesDir, htmlOf(files))).problems);
       const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed: 'all' });
-      const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+      const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
       await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache, outputs: stampFiles(outDir, files) } satisfies BuildState));
       return result;
     }
@@ -285,12 +316,34 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const removedFiles = new Set(gone);
       const astroTime = seconds(started);
       started = performance.now();
-      const changed = await updateSearchPages(outDir, pagesDir, written, gone);
+      const { changed, problems: notIndexed } = await updateSearchPages(outDir, pagesDir, written, gone);
+      reportSearch(notIndexed);
       const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed });
       await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache, outputs: stampFiles(outDir, [...new Set([...Object.keys(previous!.outputs), ...files])].filter((file) => !removedFiles.has(file))) } satisfies BuildState));
-      return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) } };
+      return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
     } finally {
       await rm(scratch, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Astro's messages span lines and mark names up with "**": one plain line. */
+function oneLine(message: string): string {
+  return message.replace(/\*\*/g, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** One warning per name that did not keep its plain URL, on its newest meeting's content file. */
+function reportClashes(problems: BuildProblems, clashes: readonly NameClash[], contentDir: string): void {
+  for (const clash of clashes) {
+    const plain = clash.names.find((name) => name.path.endsWith(`/${clash.slug}/`));
+    const what = clash.kind;
+    for (const name of clash.names) {
+      if (name === plain) continue;
+      const file = join(contentDir, 'meetings', `${name.meetingId}.mdx`);
+      const message = plain
+        ? `Unexpected ${what} "${name.name}" whose URL would be that of "${plain.name}" (${plain.path}, minutes ${plain.meeting.source.path}), expected distinct names to have distinct URLs: published at ${name.path} (minutes ${name.meeting.source.path})`
+        : `Unexpected ${what} "${name.name}" whose URL would be a folder of the site itself, expected another name: published at ${name.path} (minutes ${name.meeting.source.path})`;
+      problems.warn(file, message, ruleIds.urlClash);
     }
   }
 }

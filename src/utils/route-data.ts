@@ -12,12 +12,14 @@
 import type { AgendaEntry, ItemFrontmatter, MeetingFrontmatter } from '../model/schema.ts';
 import {
   committeePath,
-  itemPath,
+  itemSegment,
   meetingId,
-  meetingPath,
   municipalityPath,
   municipalitySlug,
+  reservedMunicipalitySlugs,
   slugify,
+  uniqueSlugs,
+  unknownMunicipality,
 } from '../model/paths.ts';
 import { formatShortDate, yearOf } from './format-date.ts';
 import { t } from './i18n.ts';
@@ -103,15 +105,28 @@ export interface ItemRoute {
   breadcrumbs: Link[];
 }
 
+/** Distinct names that slug alike, and the URL each got instead (paths.ts `uniqueSlugs`). */
+export interface NameClash {
+  kind: 'municipality' | 'committee';
+  /** The slug they share. */
+  slug: string;
+  /** In the order they got their URLs: the first keeps the plain one. */
+  names: { name: string; path: string; /** Its newest meeting. */ meeting: MeetingFrontmatter; meetingId: string }[];
+}
+
 export interface SiteIndex {
   /** Alphabetical. */
   municipalities: MunicipalityGroup[];
-  /** All committees, keyed "<municipality-slug>/<committee-slug>". */
+  /** All committees, keyed "<municipality-slug>/<committee-slug>" (the slugs of their URL). */
   committees: Map<string, CommitteeGroup>;
+  /** Distinct names whose URLs would have been the same. */
+  clashes: NameClash[];
   /** All meetings, newest first. */
   meetings: MeetingSummary[];
   /** By content id. */
   routes: Map<string, MeetingRoute>;
+  /** The committee of a meeting or item, by its names (undefined: no meeting of it). */
+  committeeOf: (data: { municipality: string | null; committee: string }) => CommitteeGroup | undefined;
 }
 
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
@@ -126,54 +141,82 @@ export function municipalityName(municipality: string | null): string {
   return municipality ?? t('municipality.unknown');
 }
 
-function committeeKey(data: { municipality: string | null; committee: string }): string {
-  return `${municipalitySlug(data.municipality)}/${slugify(data.committee)}`;
+/** "Roskilde Kommune" and "Roskilde" are one municipality; null (unknown) is "". */
+function municipalityIdentity(municipality: string | null): string {
+  return municipality === null ? '' : municipality.replace(/\s+kommune\s*$/i, '');
+}
+
+function identitySlug(identity: string): string {
+  return identity === '' ? unknownMunicipality : municipalitySlug(identity);
+}
+
+/** Committees are told apart by municipality and exact name. */
+function committeeIdentity(data: { municipality: string | null; committee: string }): string {
+  return `${municipalityIdentity(data.municipality)}\0${data.committee}`;
 }
 
 /** Groups and sorts all meetings once. */
 export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
   const committees = new Map<string, CommitteeGroup>();
+  const byIdentity = new Map<string, CommitteeGroup>();
   const municipalities = new Map<string, MunicipalityGroup>();
   const meetings: MeetingSummary[] = [];
   const dataById = new Map<string, MeetingFrontmatter>();
 
-  // Newest first, so the first meeting seen names its committee and municipality.
+  // Newest first, so the first meeting seen names its municipality and is the one a clash names.
   const sorted = records
     .map((record) => ({ record, date: record.data.date }))
     .sort((a, b) => (a.date === b.date ? (a.record.id < b.record.id ? -1 : 1) : a.date < b.date ? 1 : -1));
 
+  // Distinct names get distinct URLs, decided from the sorted names alone.
+  const municipalitySlugs = uniqueSlugs(records.map((r) => municipalityIdentity(r.data.municipality)), identitySlug, reservedMunicipalitySlugs);
+  const committeeNames = new Map<string, string[]>();
+  for (const { data } of records) {
+    const mSlug = municipalitySlugs.slugs.get(municipalityIdentity(data.municipality))!;
+    committeeNames.set(mSlug, [...(committeeNames.get(mSlug) ?? []), data.committee]);
+  }
+  const committeeSlugs = new Map([...committeeNames].map(([mSlug, names]) => [mSlug, uniqueSlugs(names, slugify)]));
+  // The newest meeting of each municipality (by identity) and committee, which a clash names.
+  const newestOfMunicipality = new Map<string, MeetingRecord>();
+  const newestOfCommittee = new Map<CommitteeGroup, MeetingRecord>();
+
   for (const { record } of sorted) {
     const { data } = record;
-    const mSlug = municipalitySlug(data.municipality);
+    const mIdentity = municipalityIdentity(data.municipality);
+    const mSlug = municipalitySlugs.slugs.get(mIdentity)!;
+    if (!newestOfMunicipality.has(mIdentity)) newestOfMunicipality.set(mIdentity, record);
     let municipality = municipalities.get(mSlug);
     if (!municipality) {
       municipality = {
         name: municipalityName(data.municipality),
         slug: mSlug,
-        path: municipalityPath(data.municipality),
+        path: `/${mSlug}/`,
         committees: [],
         meetingCount: 0,
       };
       municipalities.set(mSlug, municipality);
     }
-    const key = committeeKey(data);
-    let committee = committees.get(key);
+    const identity = committeeIdentity(data);
+    let committee = byIdentity.get(identity);
     if (!committee) {
+      const slug = committeeSlugs.get(mSlug)!.slugs.get(data.committee)!;
       committee = {
         name: data.committee,
-        slug: slugify(data.committee),
-        path: committeePath(data),
+        slug,
+        path: `${municipality.path}${slug}/`,
         municipality: { name: municipality.name, slug: municipality.slug, path: municipality.path },
         meetings: [],
         years: [],
       };
-      committees.set(key, committee);
+      committees.set(`${mSlug}/${slug}`, committee);
+      byIdentity.set(identity, committee);
+      newestOfCommittee.set(committee, record);
       municipality.committees.push(committee);
     }
     const ref: CommitteeRef = { name: committee.name, path: committee.path, municipality: committee.municipality };
     const summary: MeetingSummary = {
       id: record.id,
-      path: meetingPath(data),
+      path: `${committee.path}${data.date}/`,
       date: data.date,
       committee: ref,
       itemCount: data.agenda.length,
@@ -182,6 +225,25 @@ export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
     committee.meetings.push(summary);
     municipality.meetingCount += 1;
     dataById.set(record.id, data);
+  }
+
+  const clashes: NameClash[] = [];
+  for (const clash of municipalitySlugs.clashes) {
+    const names = clash.names.map((identity) => {
+      const record = newestOfMunicipality.get(identity)!;
+      return { name: municipalityName(record.data.municipality), path: `/${municipalitySlugs.slugs.get(identity)!}/`, meeting: record.data, meetingId: record.id };
+    });
+    clashes.push({ kind: 'municipality', slug: clash.slug, names });
+  }
+  for (const [mSlug, assigned] of committeeSlugs) {
+    for (const clash of assigned.clashes) {
+      const names = clash.names.map((name) => {
+        const committee = committees.get(`${mSlug}/${assigned.slugs.get(name)!}`)!;
+        const record = newestOfCommittee.get(committee)!;
+        return { name, path: committee.path, meeting: record.data, meetingId: record.id };
+      });
+      clashes.push({ kind: 'committee', slug: clash.slug, names });
+    }
   }
 
   meetings.sort(compareNewestFirst);
@@ -202,7 +264,7 @@ export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
       routes.set(summary.id, {
         summary,
         data,
-        agenda: agendaLinks(data),
+        agenda: agendaLinks(data, summary.path),
         previous: list[index + 1],
         next: index > 0 ? list[index - 1] : undefined,
         breadcrumbs: [
@@ -215,7 +277,7 @@ export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
     });
   }
 
-  return { municipalities: municipalityList, committees, meetings, routes };
+  return { municipalities: municipalityList, committees, clashes, meetings, routes, committeeOf: (data) => byIdentity.get(committeeIdentity(data)) };
 }
 
 /** Meetings (already newest first) grouped by year, newest year first. */
@@ -230,17 +292,20 @@ export function groupByYear(meetings: readonly MeetingSummary[]): YearGroup[] {
   return groups;
 }
 
-export function agendaLinks(data: MeetingFrontmatter): AgendaLink[] {
+/** The agenda of a meeting whose page is at `meetingPath`. */
+export function agendaLinks(data: MeetingFrontmatter, meetingPath: string): AgendaLink[] {
   return [...data.agenda]
     .sort((a, b) => a.number - b.number)
-    .map((entry) => ({ ...entry, path: itemPath(data, entry) }));
+    .map((entry) => ({ ...entry, path: `${meetingPath}${itemSegment(entry)}/` }));
 }
 
 /** Breadcrumbs, pager and meeting link of one item page; O(agenda length). */
 export function itemRoute(index: SiteIndex, item: ItemRecord): ItemRoute {
   const { data } = item;
   const route = index.routes.get(meetingId(data));
-  const committee: CommitteeRef = route?.summary.committee ?? {
+  // Without its meeting file the item still sits below its committee, if the site has one.
+  const group = route ? undefined : index.committeeOf(data);
+  const committee: CommitteeRef = route?.summary.committee ?? (group && { name: group.name, path: group.path, municipality: group.municipality }) ?? {
     name: data.committee,
     path: committeePath(data),
     municipality: {
@@ -250,8 +315,10 @@ export function itemRoute(index: SiteIndex, item: ItemRecord): ItemRoute {
     },
   };
   const agenda = route?.agenda ?? [];
-  const position = agenda.findIndex((entry) => entry.number === data.number);
-  const path = itemPath(data, data);
+  const occurrence = data.occurrence ?? 1;
+  const position = agenda.findIndex((entry) => entry.number === data.number && (entry.occurrence ?? 1) === occurrence);
+  const meetingPath = route?.summary.path ?? `${committee.path}${data.date}/`;
+  const path = `${meetingPath}${itemSegment(data)}/`;
   return {
     path,
     committee,
@@ -262,7 +329,7 @@ export function itemRoute(index: SiteIndex, item: ItemRecord): ItemRoute {
       { label: t('nav.home'), path: '/' },
       { label: committee.municipality.name, path: committee.municipality.path },
       { label: committee.name, path: committee.path },
-      { label: formatShortDate(data.date), path: meetingPath(data) },
+      { label: formatShortDate(data.date), path: meetingPath },
       { label: t('item.number', { number: data.number }), path },
     ],
   };

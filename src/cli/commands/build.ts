@@ -9,6 +9,8 @@ import { lockFolder } from '../../site/build-lock.ts';
 import { checkFolder, checkSeparate, claimFolder, fileSystemFailure } from '../../site/folders.ts';
 import { watchStarter } from '../parent-watch.ts';
 import { convertCommand } from './convert.ts';
+import { formatMessages } from '../../diagnostics/report.ts';
+import { hasFatal } from '../../diagnostics/messages.ts';
 
 export interface BuildOptions {
   input: string;
@@ -66,12 +68,14 @@ async function buildLocked(options: BuildOptions, base: string, content: string,
   // Loaded here so `parse`/`convert` never pay for Astro's start-up.
   const { buildSite } = await import('../../site/build-site.ts');
   const site = await buildSite({ contentDir: content, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, log: (line) => reporter.err(`build: ${line}`) });
+  for (const file of site.problems) for (const line of formatMessages(file)) reporter.err(line);
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(
     `build: ${site.pages} pages (${site.indexedPages} in the search index: ${site.searchPeriods.indexed} of ${site.searchPeriods.total} search periods indexed; ${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
       ` (Astro ${site.timings.astro.toFixed(1)} s, Pagefind ${site.timings.pagefind.toFixed(1)} s) → ${options.out}`,
   );
-  return converted.exitCode;
+  // A content file left out of the site is a failed input, like a source that would not convert.
+  return site.problems.some(hasFatal) ? exitCodes.someFailed : converted.exitCode;
 }
 
 /** "/referater" and "referater/" both mean "/referater/". */

@@ -132,7 +132,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
           return owner !== undefined && owner !== key && current.has(owner) && manifest.sources[owner] !== undefined;
         });
         if (clash) {
-          reporter.err(`${join(options.input, nameOf(path))}: error: Unexpected second minutes for the same meeting, expected one file per meeting: ${clash.path} is already written from ${owners.get(clash.path)}`);
+          reporter.err(`${join(options.input, nameOf(path))}: error: Unexpected second minutes for the same meeting, expected one file per meeting (names a URL writes alike, such as "Ø" and "Oe", count as one): ${clash.path} is already written from ${owners.get(clash.path)}`);
           throw new Failed();
         }
         const outputs = files.map((f) => f.path);
