@@ -35,10 +35,12 @@ export function layoutByName(name: string): Layout | undefined {
 export function chooseLayout(lines: readonly Line[]): LayoutChoice {
   let best: LayoutChoice = { layout: generic, score: 0, rules: [], scores: [] };
   const scores: LayoutChoice['scores'] = [];
+  // Recognition rules match short lines (headings, labels): the rest is never tried.
+  const short = lines.filter((line) => line.text.length < 300).map((line) => ({ line: line.line, text: line.text.trim() }));
   for (const layout of layouts) {
     const rules: LayoutChoice['rules'] = [];
     for (const rule of layout.recognise) {
-      const hit = lines.find((line) => line.text.length < 300 && rule.pattern.test(line.text.trim()));
+      const hit = short.find((line) => rule.pattern.test(line.text));
       if (hit) rules.push({ rule: rule.rule, line: hit.line, weight: rule.weight });
     }
     const score = rules.reduce((sum, r) => sum + r.weight, 0);
