@@ -6,6 +6,7 @@
 import { isBlank, type Line } from './lines.ts';
 import { isoDate, stripTerm } from './headings.ts';
 import type { Participant } from '../model/types.ts';
+import { titleDate, trailingTerm, withoutTrailingDash } from './end-patterns.ts';
 
 export interface Header {
   committee: string | null;
@@ -48,15 +49,15 @@ export function parseHeader(lines: readonly Line[]): Header {
   if (titleParts.length > 0) {
     header.line = titleParts[0]!.line;
     const title = titleParts.map((p) => p.text).join(' ').replace(/^REFERAT\s+/i, '');
-    const dated = /^(.*?)\s+d\.\s*(\d{1,2})[-.](\d{1,2})[-.](\d{4})\s*$/.exec(title);
+    const dated = titleDate(title);
     const name = dated ? dated[1]! : title;
     if (dated) {
       header.date = isoDate(dated[2]!, dated[3]!, dated[4]!);
       header.dateLine = header.line;
     }
-    const term = /(?:\s+-)?\s+(\d{4}\s*-\s*\d{4})$/.exec(name);
+    const term = trailingTerm(name);
     header.term = term ? term[1]!.replace(/\s/g, '') : null;
-    header.committee = stripTerm(name).replace(/\s+-$/, '').trim() || null;
+    header.committee = withoutTrailingDash(stripTerm(name)).trim() || null;
   }
   for (const field of fields) {
     const value = (prefix: string) => field.text.replace(new RegExp(`^${prefix}\\s*:?\\s*`, 'i'), '').trim();

@@ -4,6 +4,7 @@
  * case, surrounding `**` and a trailing colon ("Referencer:", "INDSTILLING").
  */
 import type { SectionKind } from '../model/types.ts';
+import { withoutTrailingTerm } from './end-patterns.ts';
 
 const vocabulary: ReadonlyArray<readonly [string, SectionKind]> = [
   ['resumé', 'summary'],
@@ -93,7 +94,7 @@ export function parseDecisionHeading(text: string): DecisionHeading | undefined 
 
 /** "Social- og Beskæftigelsesudvalget 2018-2021" → "Social- og Beskæftigelsesudvalget". */
 export function stripTerm(committee: string): string {
-  return committee.replace(/\s*-?\s*\d{4}\s*-\s*\d{4}\s*$/, '').trim();
+  return withoutTrailingTerm(committee).trim();
 }
 
 export function isoDate(day: string, month: string, year: string): string | null {

@@ -8,6 +8,7 @@
  * the author ended on purpose (lists of names, short address lines) stay.
  */
 import { isBlank, type Line } from './lines.ts';
+import { isTocLine, tocLineEnd } from './end-patterns.ts';
 
 const hyphenatedEnd = /\p{Ll}-$/u;
 const startsLower = /^\p{Ll}/u;
@@ -128,38 +129,6 @@ function wordCount(text: string): number {
 }
 
 const whitespace = /\s/;
-
-/**
- * Whether `text` ends in a table-of-contents leader and page number, as
- * /\.{4,}\t?\s*\d+\s*$/ tells, read backwards from the end: that regex,
- * tried at every dot of a long run of dots, is quadratic. When `whole` is
- * false `text` is only the end of a longer text, and undefined means the
- * answer lies further back.
- */
-export function tocLineEnd(text: string, whole = true): boolean | undefined {
-  let i = text.length;
-  const back = (test: (c: string) => boolean) => {
-    while (i > 0 && test(text[i - 1]!)) i--;
-  };
-  const isDigit = (c: string) => c >= '0' && c <= '9';
-  back((c) => whitespace.test(c));
-  const digitsEnd = i;
-  back(isDigit);
-  if (i === 0 && !whole) return undefined;
-  if (i === digitsEnd) return false;
-  back((c) => whitespace.test(c));
-  let dots = 0;
-  while (i > 0 && text[i - 1] === '.' && dots < 4) {
-    i--;
-    dots++;
-  }
-  if (dots === 4) return true;
-  return i === 0 && !whole ? undefined : false;
-}
-
-export function isTocLine(text: string): boolean {
-  return tocLineEnd(text) === true;
-}
 
 export function reflow(lines: readonly Line[], isHeading: (text: string) => boolean): Line[] {
   const width = wrapWidth(lines);

@@ -4,6 +4,7 @@
  */
 import type { Line } from './lines.ts';
 import type { Dropped } from './furniture.ts';
+import { tocEntry } from './end-patterns.ts';
 
 export interface RawItem {
   number: number;
@@ -25,8 +26,8 @@ export interface Split {
   dropped: Dropped[];
 }
 
-const itemStart = /^Punkt\s+(\d+)\s*:\s*(.*?)\s*$/;
-const tocEntry = /^(.*?)\s*\.{3,}\s*\t?\s*(\d+)\s*$/;
+// Matched against the trimmed line, so the title needs no `\s*$` (a lazy `(.*?)\s*$` is quadratic in a run of spaces).
+const itemStart = /^Punkt\s+(\d+)\s*:\s*(.*)$/;
 
 export function splitItems(lines: readonly Line[]): Split {
   const header: Line[] = [];
@@ -52,7 +53,7 @@ export function splitItems(lines: readonly Line[]): Split {
       dropped.push({ line: line.line, text: line.text, reason: 'table-of-contents' });
       continue;
     }
-    const entry = inToc ? tocEntry.exec(line.text) : null;
+    const entry = inToc ? tocEntry(line.text) : null;
     if (entry) {
       toc.push({ title: entry[1]!.trim(), page: Number(entry[2]), line: line.line });
       dropped.push({ line: line.line, text: line.text, reason: 'table-of-contents' });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseInline } from '../../src/minutes/inline.ts';
 import { withoutTrailingSpaces } from '../../src/minutes/lines.ts';
-import { reflow, isTocLine } from '../../src/minutes/reflow.ts';
+import { reflow } from '../../src/minutes/reflow.ts';
+import { isTocLine, titleDate, tocEntry, trailingTerm, withoutTrailingDash, withoutTrailingPunctuation, withoutTrailingTerm } from '../../src/minutes/end-patterns.ts';
 import { isStructuralHeading } from '../../src/minutes/headings.ts';
 import * as reference from '../support/reference-importer.ts';
 
@@ -84,6 +85,45 @@ describe('linear rewrites agree with the old regexes', () => {
     expect(out).toEqual(reference.reflowLines(lines, isStructuralHeading));
     expect(out.map((l) => l.line)).toEqual([1, 7, 8]);
     expect(out[0]!.text.endsWith('x.... 12')).toBe(true);
+  });
+
+  // Pieces of the end-anchored patterns: digits, dashes, dots, "d.", spaces of several kinds, a line separator.
+  const endPieces = ['1', '2', '20', '2018', '2021', '-', '.', '...', '/', 'd.', 'd', ' ', '  ', '\t', '\u00a0', '\u2028', 'a', 'Udvalg'];
+  const endText = textOf(endPieces, 16);
+  const same = (actual: unknown, expected: RegExpExecArray | null) => expect(actual).toEqual(expected === null ? null : [...expected]);
+  it('should read the end of a text as the old end-anchored regexes did', () => {
+    fc.assert(
+      fc.property(endText, (text) => {
+        same(tocEntry(text), /^(.*?)\s*\.{3,}\s*\t?\s*(\d+)\s*$/.exec(text));
+        same(titleDate(text), /^(.*?)\s+d\.\s*(\d{1,2})[-.](\d{1,2})[-.](\d{4})\s*$/.exec(text));
+        same(trailingTerm(text), /(?:\s+-)?\s+(\d{4}\s*-\s*\d{4})$/.exec(text));
+        expect(withoutTrailingTerm(text)).toBe(text.replace(/\s*-?\s*\d{4}\s*-\s*\d{4}\s*$/, ''));
+        expect(withoutTrailingDash(text)).toBe(text.replace(/\s+-$/, ''));
+        expect(withoutTrailingPunctuation(text)).toBe(text.replace(/[\s/.-]+$/, ''));
+      }),
+      { numRuns: 30000 },
+    );
+  });
+  it('should match what the end patterns are for', () => {
+    expect(titleDate('Økonomiudvalget 2018-2021 d. 06-11-2019')).toEqual(['Økonomiudvalget 2018-2021 d. 06-11-2019', 'Økonomiudvalget 2018-2021', '06', '11', '2019']);
+    expect(trailingTerm('Økonomiudvalget - 2018 - 2021')?.[1]).toBe('2018 - 2021');
+    expect(withoutTrailingTerm('Økonomiudvalget 2018-2021 ')).toBe('Økonomiudvalget');
+    expect(tocEntry('Godkendelse af dagsorden.....\t3')).toEqual(['Godkendelse af dagsorden.....\t3', 'Godkendelse af dagsorden', '3']);
+  });
+
+  it('should read "… d. DD-MM-YYYY" titles as the old regex did, near-misses included', () => {
+    const spaces = fc.constantFrom('', ' ', '  ', '\t');
+    const digits = fc.constantFrom('', '1', '06', '123', '2019', '20190');
+    const separator = fc.constantFrom('-', '.', '/');
+    const title = fc
+      .tuple(fc.constantFrom('', 'Udvalget', 'Udvalget\u2028x', 'Udvalget '), spaces, fc.constantFrom('d.', 'd', 'D.', '.'), spaces, digits, separator, digits, separator, digits, spaces)
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(title, (text) => {
+        same(titleDate(text), /^(.*?)\s+d\.\s*(\d{1,2})[-.](\d{1,2})[-.](\d{4})\s*$/.exec(text));
+      }),
+      { numRuns: 10000 },
+    );
   });
 });
 
