@@ -92,20 +92,25 @@ export function parseDanishDate(text: string): string | null {
 
 /** "Steen Hansen (Afbud), Henrik Nielsen" — a mark in brackets is either absence or a party letter. */
 export function parseParticipants(text: string): Participant[] {
+  // (?<!\s): spaces before a separator or mark are taken from where they start, not tried again inside a run of spaces (quadratic).
   return text
-    .split(/\s*,\s*|\s+og\s+/)
+    .split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+og\s+/)
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => {
       let absent = false;
       let party: string | null = null;
-      let name = part;
-      for (const mark of part.matchAll(/\s*\(([^)]*)\)/g)) {
+      let name = '';
+      let kept = 0;
+      // Marks end in ")": an unclosed "(" after the last one is not looked at again for every "(".
+      for (const mark of part.slice(0, part.lastIndexOf(')') + 1).matchAll(/(?:(?<!\s)\s+)?\(([^)]*)\)/g)) {
         const inner = mark[1]!.trim();
         if (/^(afbud|fraværende|forfald)$/i.test(inner)) absent = true;
         else if (isPartyLetter(inner)) party = inner;
-        name = name.replace(mark[0], '');
+        name += part.slice(kept, mark.index);
+        kept = mark.index + mark[0].length;
       }
+      name += part.slice(kept);
       return { name: name.trim(), party, absent };
     })
     .filter((p) => p.name !== '');

@@ -5,6 +5,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { isBlank, type Line } from '../../src/minutes/lines.ts';
+import type { Participant } from '../../src/model/types.ts';
 
 export function toLinesText(t: string): string {
   return t.replace(/[ \u00a0]+$/, '').replace(/^\u00a0+$/, '');
@@ -174,6 +175,43 @@ function joinSplitParagraphs(lines: Line[], isHeading: (text: string) => boolean
       }
     }
     out.push(line);
+  }
+  return out;
+}
+
+// header.ts parseParticipants before issue 10
+export function parseParticipantsOf(text: string): Participant[] {
+  return text
+    .split(/\s*,\s*|\s+og\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      let absent = false;
+      let party: string | null = null;
+      let name = part;
+      for (const mark of part.matchAll(/\s*\(([^)]*)\)/g)) {
+        const inner = mark[1]!.trim();
+        if (/^(afbud|fraværende|forfald)$/i.test(inner)) absent = true;
+        else if (isPartyLetter(inner)) party = inner;
+        name = name.replace(mark[0], '');
+      }
+      return { name: name.trim(), party, absent };
+    })
+    .filter((p) => p.name !== '');
+}
+
+function isPartyLetter(text: string): boolean {
+  return /^[A-ZÆØÅ]{1,2}$/.test(text);
+}
+
+// to-model.ts reconcileParticipants' party lookup before issue 10
+export function partyFromMentions(participants: Participant[], fullText: string): Participant[] {
+  const out = participants.map((p) => ({ ...p }));
+  for (const participant of out) {
+    if (participant.party) continue;
+    const escaped = participant.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const mention = new RegExp(`${escaped} \\(([^)]{1,3})\\)`).exec(fullText);
+    if (mention && isPartyLetter(mention[1]!)) participant.party = mention[1]!;
   }
   return out;
 }

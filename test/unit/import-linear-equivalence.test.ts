@@ -10,6 +10,10 @@ import { withoutTrailingSpaces } from '../../src/minutes/lines.ts';
 import { reflow } from '../../src/minutes/reflow.ts';
 import { isTocLine, titleDate, tocEntry, trailingTerm, withoutTrailingDash, withoutTrailingPunctuation, withoutTrailingTerm } from '../../src/minutes/end-patterns.ts';
 import { isStructuralHeading } from '../../src/minutes/headings.ts';
+import { parseParticipants } from '../../src/minutes/header.ts';
+import { splitItems } from '../../src/minutes/split-items.ts';
+import { reconcileParticipants } from '../../src/minutes/to-model.ts';
+import type { Header } from '../../src/minutes/header.ts';
 import * as reference from '../support/reference-importer.ts';
 
 /** Strings of the given pieces: markers, words, spaces of several kinds, line ends. */
@@ -125,5 +129,41 @@ describe('linear rewrites agree with the old regexes', () => {
       { numRuns: 10000 },
     );
   });
-});
 
+  it('should read participant lists as the old split and mark regexes did', () => {
+    const pieces = ['Anne', 'Bo Ek', ' ', '  ', '\t', ',', ' , ', 'og', ' og ', '(', ')', '(A)', '(SF)', '(Afbud)', ' (afbud)', '( A )', '(x', 'a)'];
+    fc.assert(
+      fc.property(textOf(pieces, 14), (text) => {
+        expect(parseParticipants(text)).toEqual(reference.parseParticipantsOf(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('should read "Punkt N: title" lines as the old regex did', () => {
+    fc.assert(
+      fc.property(textOf(['Punkt', ' ', '  ', '\t', '1', '12', ':', 'a', 'Titel', '\u2028'], 10), (text) => {
+        const items = splitItems([{ text, line: 1 }]).items;
+        const old = /^Punkt\s+(\d+)\s*:\s*(.*?)\s*$/.exec(text.trim());
+        expect(items.map((i) => [i.number, i.title])).toEqual(old ? [[Number(old[1]), old[2]]] : []);
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('should find the party letters of participants in the text as the regex per participant did', () => {
+    const name = fc.constantFrom('Bo', 'Bo Ek', 'Ek', 'Anne (', 'A.B');
+    const participant = fc.record({ name, party: fc.constantFrom(null, 'V'), absent: fc.boolean() });
+    const text = textOf(['Bo', 'Bo Ek', 'Ek', 'Anne', ' ', ' (', '(', ')', 'A', 'SF', 'Afb', 'x', 'A.B', '\n'], 20);
+    fc.assert(
+      fc.property(fc.array(participant, { maxLength: 5 }), text, (participants, fullText) => {
+        const header = { participants } as Header;
+        expect(reconcileParticipants(header, [], 'Udvalg', '2020-01-01', fullText)).toEqual(reference.partyFromMentions(participants, fullText));
+      }),
+      { numRuns: 20000 },
+    );
+    // The first mention decides, even when it holds no party letter.
+    const partyOf = (fullText: string) =>
+      reconcileParticipants({ participants: [{ name: 'Bo', party: null, absent: false }] } as unknown as Header, [], 'U', '2020-01-01', fullText)[0]!.party;
+    expect([partyOf('Bo (Afb) og Bo (V)'), partyOf('Bo (V) og Bo (Afb)')]).toEqual([null, 'V']);
+  });
+});
