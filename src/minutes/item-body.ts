@@ -35,6 +35,7 @@ type Container =
 const caseNumberLine = /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(?=.*\d)[\dA-ZÆØÅ]{1,4}(?:[./-][\dA-ZÆØÅ]{1,6}){1,5}(?: \d{2})?$/;
 const sagsnr = /^Sagsnr\.?\s*(?<number>[\d][\d./-]*)?(?:\s+(?<rest>.*))?$/i;
 const openMarker = /^(Åbent|Lukket)\s+punkt$/i;
+const endsInBold = /^.*\*\*$/;
 
 /** Section kinds whose bodies may hold sub-headings (not name lists, decisions or recommendations). */
 const prose = new Set<SectionKind>(['summary', 'introduction', 'case', 'background', 'proposal', 'administration', 'effect', 'economy', 'policy', 'other']);
@@ -124,11 +125,15 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
   }
 
   let lastDecision: DecisionHeading | undefined;
+  const attachments = new Set<string>(); // not attachments.includes(): quadratic in a long list
   for (const container of containers) {
     if (container.type === 'attachments') {
       for (const line of container.lines) {
         const name = line.text.trim().replace(/^[-–•]\s+/, '');
-        if (name !== '' && !result.attachments.includes(name)) result.attachments.push(name);
+        if (name !== '' && !attachments.has(name)) {
+          attachments.add(name);
+          result.attachments.push(name);
+        }
       }
       continue;
     }
@@ -175,7 +180,9 @@ function displayHeading(text: string): string {
 /** "Bilag**Relateret behandling**" → "Bilag" and "Relateret behandling". */
 function splitGluedHeadings(lines: readonly Line[]): Line[] {
   return lines.flatMap((line) => {
-    const glued = /^(.+?)\*\*(.+)\*\*$/.exec(line.text.trim());
+    const text = line.text.trim();
+    // Only a one-line text ending in "**" can match; the lazy regex would rescan the line from every "**" in it.
+    const glued = endsInBold.test(text) ? /^(.+?)\*\*(.+)\*\*$/.exec(text) : null;
     if (glued && openContainer(glued[1]!) && openContainer(glued[2]!)) {
       return [{ ...line, text: glued[1]! }, { ...line, text: '' }, { ...line, text: glued[2]! }];
     }
