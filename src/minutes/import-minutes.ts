@@ -79,7 +79,8 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   checkToc(file, split.toc, split.items);
 
   const parsed: ParsedItem[] = split.items.map((raw) => ({ raw, body: parseItemBody(raw.body, raw) }));
-  for (const { body } of parsed) result.dropped.push(...body.dropped);
+  // A loop, not push(...body.dropped): spreading 100 000+ entries overflows the stack.
+  for (const { body } of parsed) for (const d of body.dropped) result.dropped.push(d);
   const items = parsed.map(toItem);
   const participants = reconcileParticipants(header, parsed, committee, header.date, decoded.text);
   const municipality = resolveMunicipality(file, options, decoded.text);
