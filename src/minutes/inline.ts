@@ -104,7 +104,7 @@ class Closers {
 
 export function parseInline(text: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  const closers = new Closers(text);
+  let closers: Closers | undefined; // made at the first opener: most texts (table cells) have none
   let last = 0;
   let from = 0;
   for (;;) {
@@ -117,7 +117,7 @@ export function parseInline(text: string): PhrasingContent[] {
     let end = index + match[0].length;
     let node: PhrasingContent | PhrasingContent[] | undefined;
     if (groups.linkOpen !== undefined) {
-      const link = closers.link(index);
+      const link = (closers ??= new Closers(text)).link(index);
       // Nothing else starts with "[": look on from the next character.
       if (!link) {
         from = index + 1;
@@ -131,7 +131,7 @@ export function parseInline(text: string): PhrasingContent[] {
     } else if (groups.bare !== undefined) {
       node = { type: 'link', url: groups.bare, children: [{ type: 'text', value: groups.bare }] };
     } else if (groups.strongOpen !== undefined) {
-      const close = closers.strong(end);
+      const close = (closers ??= new Closers(text)).strong(end);
       // Nor can anything else match at "**" (emphasis wants a non-star after its star).
       if (close === -1) {
         from = index + 1;
@@ -140,7 +140,7 @@ export function parseInline(text: string): PhrasingContent[] {
       node = { type: 'strong', children: parseInline(text.slice(end, close)) };
       end = close + 2;
     } else if (groups.tagOpen !== undefined) {
-      const close = closers.tag(groups.tagOpen, end);
+      const close = (closers ??= new Closers(text)).tag(groups.tagOpen, end);
       // An unclosed <b> is a bare formatting tag, as the next alternative reads it.
       if (!close) node = [];
       else {

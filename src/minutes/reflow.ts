@@ -62,8 +62,8 @@ class Joined {
   readonly tab: boolean;
   private readonly parts: string[];
   private length: number;
-  /** How many words `text.trim().split(/\s+/)` has, kept as parts are added. */
-  words: number;
+  private firstWords: number | undefined;
+  private joinedWords = 0;
 
   constructor(line: Line) {
     this.line = line.line;
@@ -71,14 +71,19 @@ class Joined {
     this.length = line.text.length;
     this.blank = isBlank(line);
     this.tab = line.text.includes('\t');
-    this.words = wordCount(line.text);
+  }
+
+  /** Words of `text.trim().split(/\s+/)`: the first line's counted when first asked, joined ones as they come. */
+  get words(): number {
+    this.firstWords ??= wordCount(this.parts[0]!);
+    return this.firstWords + this.joinedWords;
   }
 
   /** Appends " text" (text without leading space). */
   append(text: string, words: number): void {
     this.parts.push(' ', text);
     this.length += 1 + text.length;
-    this.words += words;
+    this.joinedWords += words;
   }
 
   /** Drops the hyphen at the end and appends `text` glued on, one word with the last one. */
@@ -87,7 +92,8 @@ class Joined {
     this.parts[last] = this.parts[last]!.slice(0, -1);
     this.parts.push(text);
     this.length += text.length - 1;
-    this.words += words - 1;
+    // The first line keeps its word count without its hyphen ("sam-" → "sam"), so counting it later is the same.
+    this.joinedWords += words - 1;
   }
 
   /** The last `n` characters (fewer if the text is shorter). */
@@ -121,14 +127,19 @@ function wordCount(text: string): number {
   const trimmed = text.trim();
   let words = 1;
   for (let i = 0; i < trimmed.length; i++) {
-    if (!whitespace.test(trimmed[i]!)) continue;
+    if (!isSpaceCode(trimmed.charCodeAt(i))) continue;
     words++;
-    while (i + 1 < trimmed.length && whitespace.test(trimmed[i + 1]!)) i++;
+    while (i + 1 < trimmed.length && isSpaceCode(trimmed.charCodeAt(i + 1))) i++;
   }
   return words;
 }
 
 const whitespace = /\s/;
+/** `\s` for one UTF-16 code unit, without a regex call for the common letters. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code >= 0xa0 && whitespace.test(String.fromCharCode(code));
+}
 
 export function reflow(lines: readonly Line[], isHeading: (text: string) => boolean): Line[] {
   const width = wrapWidth(lines);
@@ -190,10 +201,10 @@ function joinSplitParagraphs(lines: Line[], isHeading: (text: string) => boolean
         following &&
         !previous.blank &&
         joinable(previous, following.text) &&
-        // Prose, not a label or a case number ("27.00.00P05-0001 20" above "sagsfremstilling").
-        previous.words >= 4 &&
         startsLower.test(following.text.trimStart()) &&
         (endsOpen.test(previous.end(4)) || hyphenatedEnd.test(previous.end(4))) &&
+        // Prose, not a label or a case number ("27.00.00P05-0001 20" above "sagsfremstilling").
+        previous.words >= 4 &&
         !isShortHeading(previous, isHeading)
       ) {
         if (hyphenatedEnd.test(previous.end(4))) previous.appendToHyphenated(following.text.trimStart(), wordCount(following.text));
