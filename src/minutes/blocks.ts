@@ -180,7 +180,7 @@ function toTable(lines: readonly Line[]): Table | undefined {
     .filter((cells) => !cells.every((c) => c === '' || /^-+$/.test(c)));
   if (rows.length === 0) return undefined;
   // Trailing empty cells left by a trailing TAB do not make a column.
-  const width = Math.max(...rows.map((cells) => lastFilled(cells) + 1), 1);
+  const width = rows.reduce((max, cells) => Math.max(max, lastFilled(cells) + 1), 1); // not Math.max(...rows): a spread of 100 000+ rows overflows the stack
   const toRow = (cells: string[]): TableRow => ({
     type: 'tableRow',
     children: Array.from({ length: width }, (_, i): TableCell => ({ type: 'tableCell', children: parseInline(cells[i] ?? '') })),

@@ -9,6 +9,7 @@ import { isBlank, type Line } from './lines.ts';
 import type { Participant } from '../model/types.ts';
 import type { HeaderField, Layout } from './layouts/layout.ts';
 import { parseDate, parseTime, stripTerm } from './layouts/danish.ts';
+import { trailingTerm, withoutTrailingDash } from './end-patterns.ts';
 
 export interface Header {
   committee: string | null;
@@ -103,9 +104,9 @@ function readTitle(paragraphs: readonly Paragraph[], layout: Layout, header: Hea
     header.dateLine = header.line;
     if (header.date === null) header.invalidDate = { text: date.trim(), line: header.line };
   }
-  const term = /(?:\s+-)?\s+(\d{4}\s*-\s*\d{4})$/.exec(committee);
+  const term = trailingTerm(committee);
   header.term = term ? term[1]!.replace(/\s/g, '') : null;
-  header.committee = stripTerm(committee).replace(/\s+-$/, '').trim() || null;
+  header.committee = withoutTrailingDash(stripTerm(committee)).trim() || null;
 }
 
 function readField(paragraph: Paragraph, header: Header): void {
@@ -203,22 +204,27 @@ function fieldOf(text: string, labels: readonly Label[]): { field: HeaderField; 
 
 /** "Steen Hansen (Afbud), Henrik Nielsen" — a mark in brackets is either absence or a party letter. */
 export function parseParticipants(text: string): Participant[] {
+  // (?<!\s): spaces before a separator or mark are taken from where they start, not tried again inside a run of spaces (quadratic).
   return text
-    .split(/\s*[,;]\s*|\s+og\s+/)
+    .split(/(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+og\s+/)
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => {
       let absent = false;
       let party: string | null = null;
       const roles: string[] = [];
-      let name = part;
-      for (const mark of part.matchAll(/\s*\(([^)]*)\)/g)) {
+      let name = '';
+      let kept = 0;
+      // Marks end in ")": an unclosed "(" after the last one is not looked at again for every "(".
+      for (const mark of part.slice(0, part.lastIndexOf(')') + 1).matchAll(/(?:(?<!\s)\s+)?\(([^)]*)\)/g)) {
         const inner = mark[1]!.trim();
         if (/^(afbud|fraværende|forfald)$/i.test(inner)) absent = true;
         else if (isPartyLetter(inner)) party = inner;
         else if (inner !== '') roles.push(inner); // "(formand)", "(suppleant for Lise Holm)": kept, never dropped
-        name = name.replace(mark[0], '');
+        name += part.slice(kept, mark.index);
+        kept = mark.index + mark[0].length;
       }
+      name += part.slice(kept);
       return { name: name.trim(), party, role: roles.length > 0 ? roles.join(', ') : null, absent };
     })
     .filter((p) => p.name !== '');

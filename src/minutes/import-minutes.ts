@@ -119,7 +119,7 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
     warn(file, `Unexpected garbled characters "${damage.text}", expected Danish letters: the source text is damaged; check the original document`, damage.line, ruleIds.mojibake);
   }
   result.itemForm = split.form;
-  result.dropped = [...furniture.dropped, ...split.dropped];
+  result.dropped = furniture.dropped.concat(split.dropped);
 
   for (const r of split.rejected) {
     warn(file, `Unexpected item number of ${r.digits} digits, expected at most 6: the line is read as text`, r.line, ruleIds.itemNumber);
@@ -164,9 +164,10 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
     }
     return { raw, body, closed };
   });
+  // Loops, not push(...list): spreading 100 000+ entries overflows the stack.
   for (const { body, closed } of parsed) {
-    result.dropped.push(...body.dropped);
-    if (closed) result.dropped.push(...closedText(body));
+    for (const d of body.dropped) result.dropped.push(d);
+    if (closed) for (const d of closedText(body)) result.dropped.push(d);
   }
   const items = parsed.map((p) => toItem(p, layout, p.closed));
   occurrences(split.items).forEach((occurrence, index) => {

@@ -38,6 +38,7 @@ type Container =
 /** Section kinds whose bodies may hold sub-headings (not name lists, decisions or recommendations). */
 const prose = new Set<SectionKind>(['summary', 'introduction', 'case', 'background', 'proposal', 'administration', 'effect', 'economy', 'policy', 'other']);
 
+const endsInBold = /^.*\*\*$/;
 const trailingMarker = /(?:^|\s)((?:Åbent|Lukket)\s+punkt)$/i;
 
 export function parseItemBody(body: readonly Line[], item: { number: number; title: string }, layout: Layout): ItemBody {
@@ -123,12 +124,16 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
   }
 
   let lastDecision: DecisionHeading | undefined;
+  const attachments = new Set<string>(); // not attachments.includes(): quadratic in a long list
   for (const container of containers) {
-    if (container.type !== 'decision') result.caseLines.push(...container.lines.filter((l) => !isBlank(l)));
+    if (container.type !== 'decision') for (const l of container.lines) if (!isBlank(l)) result.caseLines.push(l);
     if (container.type === 'attachments') {
       for (const line of container.lines) {
         const name = line.text.trim().replace(/^[-–•]\s+/, '');
-        if (name !== '' && !result.attachments.includes(name)) result.attachments.push(name);
+        if (name !== '' && !attachments.has(name)) {
+          attachments.add(name);
+          result.attachments.push(name);
+        }
       }
       continue;
     }
@@ -207,7 +212,9 @@ function displayHeading(text: string): string {
 /** "Bilag**Relateret behandling**" → "Bilag" and "Relateret behandling". */
 function splitGluedHeadings(lines: readonly Line[], layout: Layout): Line[] {
   return lines.flatMap((line) => {
-    const glued = line.text.length < 300 ? /^(.+?)\*\*(.+)\*\*$/.exec(line.text.trim()) : null;
+    const text = line.text.trim();
+    // Only a line ending in "**" can match; the lazy regex would rescan the line from every "**" in it.
+    const glued = text.length < 300 && endsInBold.test(text) ? /^(.+?)\*\*(.+)\*\*$/.exec(text) : null;
     if (glued && openContainer(glued[1]!, layout) && openContainer(glued[2]!, layout)) {
       return [{ ...line, text: glued[1]! }, { ...line, text: '' }, { ...line, text: glued[2]! }];
     }

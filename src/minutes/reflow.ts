@@ -8,8 +8,8 @@
  * the author ended on purpose (lists of names, short address lines) stay.
  */
 import { isBlank, type Line } from './lines.ts';
+import { isTocLine, tocLineEnd } from './end-patterns.ts';
 
-const tocLine = /\.{4,}\t?\s*\d+\s*$/;
 const hyphenatedEnd = /\p{Ll}-$/u;
 const startsLower = /^\p{Ll}/u;
 const endsOpen = /[\p{L}\p{N}]$/u;
@@ -22,12 +22,13 @@ const endsOpen = /[\p{L}\p{N}]$/u;
 export function wrapWidth(lines: readonly Line[]): number {
   const lengths = lines
     .map((l) => l.text)
-    .filter((t) => t.trim() !== '' && !t.includes('\t') && !tocLine.test(t))
+    .filter((t) => t.trim() !== '' && !t.includes('\t') && !isTocLine(t))
     .map((t) => t.length);
   const long = lengths.filter((n) => n > 100).length;
   const fitting = lengths.filter((n) => n <= 100);
   if (fitting.length === 0 || long > Math.max(2, lengths.length / 50)) return Infinity;
-  const max = Math.max(...fitting);
+  // A loop, not Math.max(...fitting): spreading 100 000+ lengths overflows the stack.
+  const max = fitting.reduce((a, b) => Math.max(a, b), 0);
   const nearMax = fitting.filter((n) => n >= max - 25).length;
   // Wrapping leaves sentences running on to the next line; short unwrapped lines never do.
   let runOns = 0;
@@ -54,40 +55,146 @@ function unbreakableHead(text: string): string {
   return head;
 }
 
+/**
+ * A line with the following lines joined onto it. The parts stay apart until
+ * the end and only the end of the text is read while joining, so that joining
+ * n lines costs O(n): re-reading (and so copying) the whole joined text at
+ * every join was quadratic in the length of a paragraph.
+ */
+class Joined {
+  readonly line: number;
+  readonly blank: boolean;
+  readonly tab: boolean;
+  private readonly parts: string[];
+  private length: number;
+  private firstWords: number | undefined;
+  private joinedWords = 0;
+
+  constructor(line: Line) {
+    this.line = line.line;
+    this.parts = [line.text];
+    this.length = line.text.length;
+    this.blank = isBlank(line);
+    this.tab = line.text.includes('\t');
+  }
+
+  /** Words of `text.trim().split(/\s+/)`: the first line's counted when first asked, joined ones as they come. */
+  get words(): number {
+    this.firstWords ??= wordCount(this.parts[0]!);
+    return this.firstWords + this.joinedWords;
+  }
+
+  /** Appends " text" (text without leading space). */
+  append(text: string, words: number): void {
+    this.parts.push(' ', text);
+    this.length += 1 + text.length;
+    this.joinedWords += words;
+  }
+
+  /** Drops the hyphen at the end and appends `text` glued on, one word with the last one. */
+  appendToHyphenated(text: string, words: number): void {
+    const last = this.parts.length - 1;
+    this.parts[last] = this.parts[last]!.slice(0, -1);
+    this.parts.push(text);
+    this.length += text.length - 1;
+    // The first line keeps its word count without its hyphen ("sam-" → "sam"), so counting it later is the same.
+    this.joinedWords += words - 1;
+  }
+
+  /** The last `n` characters (fewer if the text is shorter). */
+  end(n: number): string {
+    let tail = '';
+    for (let i = this.parts.length - 1; i >= 0 && tail.length < n; i--) tail = this.parts[i]! + tail;
+    return tail.length > n ? tail.slice(-n) : tail;
+  }
+
+  /** Whether the text ends like a table-of-contents entry; reads back only as far as the leader. */
+  endsLikeToc(): boolean {
+    for (let n = 64; ; n *= 2) {
+      const tail = this.end(n);
+      const result = tocLineEnd(tail, tail.length === this.length);
+      if (result !== undefined) return result;
+    }
+  }
+
+  /** The text, for short texts only (headings): longer ones return undefined without being copied. */
+  shortText(limit: number): string | undefined {
+    return this.length <= limit ? this.parts.join('') : undefined;
+  }
+
+  toLine(): Line {
+    return { text: this.parts.join(''), line: this.line };
+  }
+}
+
+/** Words of `text.trim().split(/\s+/)`, counted without building the array. */
+function wordCount(text: string): number {
+  const trimmed = text.trim();
+  let words = 1;
+  for (let i = 0; i < trimmed.length; i++) {
+    if (!isSpaceCode(trimmed.charCodeAt(i))) continue;
+    words++;
+    while (i + 1 < trimmed.length && isSpaceCode(trimmed.charCodeAt(i + 1))) i++;
+  }
+  return words;
+}
+
+const whitespace = /\s/;
+/** `\s` for one UTF-16 code unit, without a regex call for the common letters. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code >= 0xa0 && whitespace.test(String.fromCharCode(code));
+}
+
 export function reflow(lines: readonly Line[], isHeading: (text: string) => boolean): Line[] {
   const width = wrapWidth(lines);
-  const joined: Line[] = [];
+  const joined: Joined[] = [];
   // Length of the last physical line in `previous`: the wrap test is about that line, not what was joined before it.
   let physical = 0;
   for (const line of lines) {
     const previous = joined[joined.length - 1];
-    if (previous && !isBlank(previous) && !isBlank(line) && joinable(previous.text, line.text)) {
-      if (hyphenatedEnd.test(previous.text) && startsLower.test(line.text.trimStart())) {
-        previous.text = previous.text.slice(0, -1) + line.text.trimStart();
+    if (previous && !previous.blank && !isBlank(line) && joinable(previous, line.text)) {
+      if (hyphenatedEnd.test(previous.end(4)) && startsLower.test(line.text.trimStart())) {
+        previous.appendToHyphenated(line.text.trimStart(), wordCount(line.text));
         physical = line.text.length;
         continue;
       }
       const firstToken = line.text.trimStart().split(' ')[0] ?? '';
       const head = unbreakableHead(line.text);
       if (!markerToken.test(firstToken) && physical + 1 + head.length > width) {
-        previous.text = `${previous.text} ${line.text.trimStart()}`;
+        previous.append(line.text.trimStart(), wordCount(line.text));
         physical = line.text.length;
         continue;
       }
     }
-    joined.push({ ...line });
+    joined.push(new Joined(line));
     physical = line.text.length;
   }
-  return joinSplitParagraphs(joined, isHeading);
+  return joinSplitParagraphs(
+    joined.map((j) => j.toLine()),
+    isHeading,
+  );
 }
 
-function joinable(a: string, b: string): boolean {
-  return !a.includes('\t') && !b.includes('\t') && !tocLine.test(a) && !tocLine.test(b);
+/** Lines are joined only outside tables and the table of contents. */
+function joinable(a: Joined, b: string): boolean {
+  return !a.tab && !b.includes('\t') && !a.endsLikeToc() && !isTocLine(b);
+}
+
+/**
+ * Headings are short (isStructuralHeading takes nothing over 240 characters),
+ * so a paragraph longer than this is not asked whether it is one.
+ */
+const longestHeading = 1000;
+
+function isShortHeading(joined: Joined, isHeading: (text: string) => boolean): boolean {
+  const text = joined.shortText(longestHeading);
+  return text !== undefined && isHeading(text.trim());
 }
 
 /** "…blandt virksomheder og\n\nsamarbejdspartnere …": one paragraph that a page break split. */
 function joinSplitParagraphs(lines: Line[], isHeading: (text: string) => boolean): Line[] {
-  const out: Line[] = [];
+  const out: Joined[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line) && out.length > 0) {
@@ -97,22 +204,21 @@ function joinSplitParagraphs(lines: Line[], isHeading: (text: string) => boolean
       const following = lines[next];
       if (
         following &&
-        !isBlank(previous) &&
-        joinable(previous.text, following.text) &&
-        !isHeading(previous.text.trim()) &&
-        // Prose, not a label or a case number ("27.00.00P05-0001 20" above "sagsfremstilling").
-        previous.text.trim().split(/\s+/).length >= 4 &&
+        !previous.blank &&
+        joinable(previous, following.text) &&
         startsLower.test(following.text.trimStart()) &&
-        (endsOpen.test(previous.text) || hyphenatedEnd.test(previous.text))
+        (endsOpen.test(previous.end(4)) || hyphenatedEnd.test(previous.end(4))) &&
+        // Prose, not a label or a case number ("27.00.00P05-0001 20" above "sagsfremstilling").
+        previous.words >= 4 &&
+        !isShortHeading(previous, isHeading)
       ) {
-        previous.text = hyphenatedEnd.test(previous.text)
-          ? previous.text.slice(0, -1) + following.text.trimStart()
-          : `${previous.text} ${following.text.trimStart()}`;
+        if (hyphenatedEnd.test(previous.end(4))) previous.appendToHyphenated(following.text.trimStart(), wordCount(following.text));
+        else previous.append(following.text.trimStart(), wordCount(following.text));
         i = next;
         continue;
       }
     }
-    out.push(line);
+    out.push(new Joined(line));
   }
-  return out;
+  return out.map((j) => j.toLine());
 }

@@ -87,13 +87,37 @@ export function reconcileParticipants(header: Header, items: readonly ParsedItem
     }
   }
   // "Marlene Harpsøe (O) stemte imod": the minutes name parties in passing.
+  const mentions = firstMentions(fullText, participants.filter((p) => !p.party).map((p) => p.name));
   for (const participant of participants) {
     if (participant.party) continue;
-    const escaped = participant.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const mention = new RegExp(`${escaped} \\(([^)]{1,3})\\)`).exec(fullText);
-    if (mention && isPartyLetter(mention[1]!)) participant.party = mention[1]!;
+    const mention = mentions.get(participant.name);
+    if (mention !== undefined && isPartyLetter(mention)) participant.party = mention;
   }
   return participants;
+}
+
+/**
+ * For each name, what its first mention "Name (X)" has in brackets (one to
+ * three characters). One pass over the text for all names: a regex per name
+ * over the whole text is quadratic when many participants come with a long text.
+ */
+export function firstMentions(text: string, names: readonly string[]): Map<string, string> {
+  const pending = new Set(names);
+  const lengths = [...new Set(names.map((n) => n.length))];
+  const found = new Map<string, string>();
+  const bracket = /\(([^)]{1,3})\)/y;
+  for (let at = text.indexOf(' ('); at !== -1 && pending.size > 0; at = text.indexOf(' (', at + 1)) {
+    bracket.lastIndex = at + 1;
+    const mark = bracket.exec(text);
+    if (!mark) continue;
+    for (const length of lengths) {
+      const name = length <= at ? text.slice(at - length, at) : undefined;
+      if (name === undefined || !pending.has(name)) continue;
+      pending.delete(name);
+      found.set(name, mark[1]!);
+    }
+  }
+  return found;
 }
 
 /**

@@ -3,6 +3,8 @@
  * words that name a deciding body. Pattern sources, for layouts to compose.
  */
 
+import { withoutTrailingTerm } from '../end-patterns.ts';
+
 export const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as const;
 
 const weekday = String.raw`(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d(?:en|\.)\s*)?`;
@@ -44,5 +46,5 @@ export function parseTime(text: string): string | null {
 
 /** "Social- og Beskæftigelsesudvalget 2018-2021" → "Social- og Beskæftigelsesudvalget". */
 export function stripTerm(committee: string): string {
-  return committee.replace(/\s*-?\s*\d{4}\s*-\s*\d{4}\s*$/, '').trim();
+  return withoutTrailingTerm(committee).trim();
 }
