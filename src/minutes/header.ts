@@ -86,7 +86,8 @@ function readTitle(paragraphs: readonly Paragraph[], layout: Layout, header: Hea
     if (p.field || municipalityLine.test(p.text) || labelLike.test(p.text)) break;
     parts.push(p);
   }
-  const title = parts.map((p) => p.text).join(' ');
+  // Runs of spaces as one: the heading forms' lazy groups would retry at every space of a long run.
+  const title = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ');
   header.line = parts[0]!.line;
   let committee: string | null = null;
   let date: string | undefined;
@@ -111,7 +112,7 @@ function readTitle(paragraphs: readonly Paragraph[], layout: Layout, header: Hea
 
 function readField(paragraph: Paragraph, header: Header): void {
   const values = paragraph.values ?? [];
-  const text = values.join(' ').trim();
+  const text = values.join(' ').replace(/\s+/g, ' ').trim();
   switch (paragraph.field) {
     case 'date': {
       const date = parseDate(text);

@@ -111,8 +111,8 @@ function chooseItemStarts(lines: readonly Line[], layout: Layout): { form: strin
 function matches(lines: readonly Line[], form: ItemStartForm): Start[] {
   const out: Start[] = [];
   lines.forEach((line, index) => {
+    // The forms are anchored at the start and read a line once, however long its title.
     const text = line.text.trim();
-    if (text.length > 500) return;
     const match = form.pattern.exec(text);
     if (match?.groups) out.push({ index, number: Number(match.groups.number), digits: match.groups.number!.length, title: match.groups.title!.trim() });
   });
