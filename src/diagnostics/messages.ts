@@ -28,6 +28,7 @@ export const ruleIds = {
   itemNumber: 'item-number',
   longName: 'long-name',
   mixedEncoding: 'mixed-encoding',
+  markupKept: 'markup-kept',
   duplicateItemNumber: 'duplicate-item-number',
   // Found by `referat build` in the site it writes.
   notIndexed: 'not-in-search-index',

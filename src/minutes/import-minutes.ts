@@ -21,6 +21,7 @@ import { assembleMeeting, checkToc, closedTitle, reconcileParticipants, toItem, 
 import { municipalityFromText } from './municipality.ts';
 import { chooseLayout, generic, layoutByName, type LayoutChoice } from './layouts/index.ts';
 import { findDamage, repairMojibake } from './mojibake.ts';
+import { keptMarkup } from './inline.ts';
 
 export interface ImportOptions {
   /** Path reported in messages and in `source.path`. */
@@ -88,6 +89,10 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   const repaired = repairMojibake(toLines(decoded.text));
   for (const fix of repaired.repaired) info(file, `Repaired mis-decoded characters "${fix.from}" → "${fix.to}"`, fix.line, ruleIds.mojibakeRepaired);
   const redacted = redactLines(repaired.lines);
+  for (const line of redacted.lines) {
+    const kept = keptMarkup(line.text);
+    if (kept) warn(file, `Unexpected markup ${shorten(kept)}, expected text or plain formatting (<b>, <i>, <ul>): it is shown as the text it is`, line.line, ruleIds.markupKept);
+  }
   const choice = (options.layout && chosen(options.layout, redacted.lines)) || chooseLayout(redacted.lines);
   let layout = choice.layout;
   result.layout = choice;

@@ -11,6 +11,21 @@ import type { PhrasingContent } from 'mdast';
 
 const safeScheme = /^(?:https?:\/\/|mailto:)/i;
 const formattingTag = String.raw`(?:ul|ol|li|br|p|span|div|font|i|em|b|strong|u)`;
+/**
+ * Presentational attributes an export leaves on its tags (`<ul style="…">`):
+ * such a tag is dropped as markup. A tag with any other attribute
+ * (`<b onmouseover=…>`) is not what an export writes: it stays as visible text.
+ */
+const presentational = String.raw`(?:\s+(?:style|class|type|face|size|color|align|dir|lang)\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+))*\s*\/?`;
+const formattingMarkup = new RegExp(String.raw`^<\/?${formattingTag}${presentational}>$`, 'i');
+const anyFormattingTag = new RegExp(String.raw`<\/?${formattingTag}\b[^<>]*>`, 'gi');
+
+/** The first formatting tag in `text` that will be shown as text (it has other attributes), if any. */
+export function keptMarkup(text: string): string | undefined {
+  if (!text.includes('<')) return undefined;
+  for (const match of text.matchAll(anyFormattingTag)) if (!formattingMarkup.test(match[0])) return match[0];
+  return undefined;
+}
 
 /**
  * The markers, tried in this order at each position. Bold, `<b>…</b>` and
@@ -26,7 +41,7 @@ const token = new RegExp(
     String.raw`(?<![\w/@])(?<bare>https?:\/\/[^\s<>()"”]+[^\s<>().,;:!?"'”])`,
     String.raw`(?<strongOpen>\*\*)(?=\S)`,
     String.raw`<(?<tagOpen>i|em|b|strong|u)>`,
-    String.raw`<\/?${formattingTag}\b[^<>]*>`,
+    String.raw`<\/?${formattingTag}(?![\w-])${presentational}>`,
     String.raw`(?<![\w*])\*(?=[^\s*])(?<em>[^*\n]+?)(?<=[^\s*])\*(?![\w*])`,
   ].join('|'),
   'giu',
