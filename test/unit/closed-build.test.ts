@@ -3,28 +3,17 @@
  * converted and built, and the closed case text is in no file of the content
  * folder, the output folder (the Pagefind index unzipped) or the build cache.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { fixturesDir } from '../support/import-fixtures.ts';
+import { fileTexts } from '../support/site-files.ts';
 
 /** Text the fixtures print only inside closed items. */
 const secret = /hemmelig|Fortrolig sagstekst|Stationsvej 12|underskud, som ikke/i;
 const cases = ['closed-title-forms', 'closed-toc', 'closed-line', 'generic-numbered', 'generic-pkt', 'generic-sag'];
-
-function texts(dir: string): Array<{ path: string; text: string }> {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      const bytes = readFileSync(path);
-      return { path, text: (/\.pf_\w+$/.test(entry.name) ? gunzipSync(bytes) : bytes).toString('utf8') };
-    });
-}
 
 /** The project's cache folders this build wrote (.cache also holds other builds' caches, keyed by their folders). */
 function cacheOfThisBuild(since: number): string[] {
@@ -51,7 +40,7 @@ describe('closed items in a built site', () => {
     const err: string[] = [];
     const started = Date.now() - 1000;
     expect(await main(['build', '--input', input, '--content', content, '--out', out], { out: () => {}, err: (t) => err.push(t) })).toBe(0);
-    const files = [...texts(content), ...texts(out), ...cacheOfThisBuild(started).flatMap(texts)];
+    const files = [...fileTexts(content), ...fileTexts(out), ...cacheOfThisBuild(started).flatMap((dir) => fileTexts(dir))];
     const pages = files.filter((f) => f.path.endsWith('.html'));
     // The closed items are there, as closed items: "Lukket: Personsag A" has its own page.
     expect(pages.some((f) => f.text.includes('Personsag A'))).toBe(true);

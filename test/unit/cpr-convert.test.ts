@@ -7,11 +7,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { publicKeys } from '../../src/cli/commands/convert.ts';
 import { leaksCpr } from '../support/cpr-leaks.ts';
+import { fileTexts } from '../support/site-files.ts';
 
 const inFolder = '0505851291';
 const inFile = '0606861292';
@@ -23,15 +23,9 @@ function capture() {
   return { reporter: { out: () => {}, err: (t: string) => err.push(t) }, err };
 }
 
-/** Every file below `dir`, hidden ones included, with its text (Pagefind's `.pf_*` files unzipped). */
+/** Paths relative to `dir`, as the assertions name them. */
 function texts(dir: string): Array<{ path: string; text: string }> {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      const bytes = readFileSync(path);
-      return { path: path.slice(dir.length + 1), text: (/\.pf_\w+$/.test(entry.name) ? gunzipSync(bytes) : bytes).toString('utf8') };
-    });
+  return fileTexts(dir).map(({ path, text }) => ({ path: path.slice(dir.length + 1), text }));
 }
 
 const leaks = (files: Array<{ path: string; text: string }>) =>
