@@ -94,7 +94,10 @@ export function parseItemBody(body: readonly Line[], item: { number: number; tit
         result.caseNumbers.push(text);
         continue;
       }
-      if (repeatedTitle.test(text) || sameTitle(text, item.title)) {
+      // "Pkt. 14 Beslutninger om dagsordenen": the title again, with or without its number — not prose that names the item.
+      const numbered = repeatedTitle.exec(text);
+      const rest = numbered ? text.slice(numbered[0].length).trim() : text;
+      if ((numbered && rest === '') || sameTitle(rest, item.title)) {
         result.dropped.push({ line: line.line, text: line.text, reason: 'repeated-title' });
         continue;
       }
