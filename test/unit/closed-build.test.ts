@@ -3,27 +3,17 @@
  * converted and built, and the closed case text is in no file of the content
  * folder, the output folder (the Pagefind index unzipped) or the build cache.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { fixturesDir } from '../support/import-fixtures.ts';
-import { fileTexts } from '../support/site-files.ts';
+import { cacheOfThisBuild, fileTexts } from '../support/site-files.ts';
 
 /** Text the fixtures print only inside closed items. */
 const secret = /hemmelig|Fortrolig sagstekst|Stationsvej 12|underskud, som ikke/i;
 const cases = ['closed-title-forms', 'closed-toc', 'closed-line', 'generic-numbered', 'generic-pkt', 'generic-sag'];
-
-/** The project's cache folders this build wrote (.cache also holds other builds' caches, keyed by their folders). */
-function cacheOfThisBuild(since: number): string[] {
-  const root = join(process.cwd(), '.cache');
-  return ['referat', 'astro']
-    .map((kind) => join(root, kind))
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)))
-    .filter((dir) => statSync(dir).isDirectory() && statSync(dir).mtimeMs >= since);
-}
 
 const work = mkdtempSync(join(tmpdir(), 'referat-closed-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -40,6 +30,7 @@ describe('closed items in a built site', () => {
     const err: string[] = [];
     const started = Date.now() - 1000;
     expect(await main(['build', '--input', input, '--content', content, '--out', out], { out: () => {}, err: (t) => err.push(t) })).toBe(0);
+    expect(cacheOfThisBuild(started).length).toBeGreaterThan(0);
     const files = [...fileTexts(content), ...fileTexts(out), ...cacheOfThisBuild(started).flatMap((dir) => fileTexts(dir))];
     const pages = files.filter((f) => f.path.endsWith('.html'));
     // The closed items are there, as closed items: "Lukket: Personsag A" has its own page.

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { publicKeys } from '../../src/cli/commands/convert.ts';
 import { leaksCpr } from '../support/cpr-leaks.ts';
-import { fileTexts } from '../support/site-files.ts';
+import { cacheOfThisBuild, fileTexts } from '../support/site-files.ts';
 
 const inFolder = '0505851291';
 const inFile = '0606861292';
@@ -118,6 +118,7 @@ describe('a CPR number in folder name, file name and text', () => {
   it('should be nowhere in the built site: pages, periods.json and the Pagefind index', async () => {
     const out = join(work, 'out');
     const run = capture();
+    const started = Date.now() - 1000;
     expect(await main(['build', '--input', input, '--content', content, '--out', out], run.reporter)).toBe(0);
     const files = texts(out);
     expect(files.filter((f) => f.path.endsWith('.html')).length).toBeGreaterThan(3);
@@ -125,6 +126,9 @@ describe('a CPR number in folder name, file name and text', () => {
     // The check reads what Pagefind stores: the unzipped fragments hold the item text.
     expect(files.some((f) => /\.pf_fragment$/.test(f.path) && f.text.includes('har klaget'))).toBe(true);
     expect(leaks(files)).toEqual([]);
+    // The build's own cache (content store, search mirror) holds none either.
+    expect(cacheOfThisBuild(started).length).toBeGreaterThan(0);
+    expect(leaks(cacheOfThisBuild(started).flatMap((dir) => texts(dir)))).toEqual([]);
   }, 120_000);
 });
 
