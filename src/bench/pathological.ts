@@ -69,9 +69,9 @@ export function pathologicalMinutes(kind: PathologicalKind, bytes: number): Path
     case 'long-line':
       return { text: inItem(`Førsteord ${repeat(n, ' ', (i) => (i % 50 === 0 ? `**fed${i}**` : `ord${i % 10}`))} sidsteord`), survivors: ['førsteord', 'sidsteord'] };
     case 'wrapped':
-      // One paragraph wrapped at 70 columns: the reflow joins every line onto the one before.
+      // One paragraph wrapped at 61 columns (the first line's length): the reflow joins every line onto the one before.
       return {
-        text: inItem(`Førsteord ${repeat(n, '\n', (i) => `linje ${String(i).padStart(7, '0')} af et afsnit som eksporten har ombrudt her`)} sidsteord`),
+        text: inItem(`${repeat(n, '\n', (i) => `${i === 0 ? 'Førsteord' : 'linje'} ${String(i).padStart(7, '0')} af et afsnit som eksporten har ombrudt her`)}\nsidsteord`),
         survivors: ['førsteord', 'sidsteord'],
       };
     case 'split-paragraphs':
@@ -84,8 +84,8 @@ export function pathologicalMinutes(kind: PathologicalKind, bytes: number): Path
       return { text: `${head}Indholdsfortegnelse\n\n${toc}\n\n${items}`, survivors: ['sag', `${count}`] };
     }
     case 'nested': {
-      // One level deeper on every line; 1 MB is about 1 400 levels, 10 MB about 4 500.
-      const lines = repeat(n, '\n', (depth) => `${' '.repeat(depth)}- niveau${depth}`);
+      // Two spaces deeper on every line; 1 MB is about 1 000 levels, 10 MB about 3 150 (the 3 000 levels of issue 10).
+      const lines = repeat(n, '\n', (depth) => `${'  '.repeat(depth)}- niveau${depth}`);
       const last = lines.slice(lines.lastIndexOf('niveau'));
       return { text: inItem(`Liste:\n\n${lines}`), survivors: ['niveau0', last] };
     }
@@ -98,7 +98,8 @@ export function pathologicalMinutes(kind: PathologicalKind, bytes: number): Path
       return { text: inItem(`Førsteord ${repeat(n, ' ', (i) => `[ord${i % 10}`)} sidsteord`), survivors: ['førsteord', 'sidsteord'] };
     case 'dots':
       // A table-of-contents line that is all leader dots and no page number.
-      return { text: `${head}Indholdsfortegnelse\n\nIndledning${'.'.repeat(n)} ingen side\n\nPunkt 1: Indledning\n\nTekst om sagen.\n`, survivors: ['indledning', 'ingen', 'side'] };
+      // (The line is neither an entry nor a header field, so its words are not kept; the import must still end.)
+      return { text: `${head}Indholdsfortegnelse\n\nIndledning${'.'.repeat(n)} ingen side\n\nPunkt 1: Indledning\n\nTekst om sagen.\n`, survivors: ['indledning', 'tekst'] };
     case 'tabs':
       return { text: inItem(`Førstecelle${'\t'.repeat(n)}sidstecelle`), survivors: ['førstecelle', 'sidstecelle'] };
     case 'table':
@@ -114,9 +115,9 @@ export function pathologicalMinutes(kind: PathologicalKind, bytes: number): Path
       // Vendor labels before the first section: each one is reported as dropped.
       return { text: `${head}Punkt 1: Prøvepunkt\n\n${repeat(n, '\n', () => 'sagsfremstilling')}\n\nSagsfremstilling\n\nTekst om sagen.\n`, survivors: ['tekst', 'sagen'] };
     case 'decisions':
-      // Decision headings padded with spaces up to the 240-character limit of a heading.
+      // Decision headings padded with spaces to near the 240-character limit of a heading.
       return {
-        text: inItem(repeat(n, '\n\n', (i) => `Beslutning Udvalget${' '.repeat(200)}for Sag${i} den 01-02-2023\n\nGodkendt${i}.`)),
+        text: inItem(repeat(n, '\n\n', (i) => `Beslutning Udvalget${' '.repeat(190)}for Sag${i} den 01-02-2023\n\nGodkendt${i}.`)),
         survivors: ['godkendt0', 'udvalget'],
       };
   }
