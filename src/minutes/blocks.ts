@@ -237,6 +237,13 @@ function listEnd(lines: readonly Line[], start: number): number {
   return end;
 }
 
+/**
+ * Nested lines are re-indented to one space before the nested list is built,
+ * so nesting stops at three levels (an item, a nested list, and one of the
+ * other kind in it) however deep the source indents: a 3 000-level indent is
+ * three recursive calls, and the MDX writer never sees a deep list (it
+ * overflows the stack at about 1 000 levels).
+ */
 function toList(lines: readonly Line[]): List {
   const content = lines.filter((l) => !isBlank(l));
   const first = listMarker(content[0]!.text)!;
