@@ -163,7 +163,7 @@ function toParagraphs(lines: readonly Line[], layout: Layout): Paragraph[] {
       continue;
     }
     const text = line.text.trim();
-    const field = text.length < 2000 ? fieldOf(text, labels) : undefined;
+    const field = fieldOf(text, labels);
     if (field) {
       current = { text, line: line.line, field: field.field, values: field.value === '' ? [] : [field.value] };
       out.push(current);

@@ -47,7 +47,9 @@ const sizes: Record<PathologicalKind, number> = {
 const imported = new Map<PathologicalKind, ReturnType<typeof importOnce>>();
 function importOnce(kind: PathologicalKind) {
   const { text, survivors } = pathologicalMinutes(kind, sizes[kind]);
-  const result = importMinutes(new TextEncoder().encode(text), { path: `${kind}.txt`, municipality: 'Prøve Kommune' });
+  // The lower-case "sagsfremstilling" label is Roskilde's: the labels shape is read with that layout.
+  const layout = kind === 'labels' ? 'roskilde' : null;
+  const result = importMinutes(new TextEncoder().encode(text), { path: `${kind}.txt`, municipality: 'Prøve Kommune', layout });
   return { meeting: result.meeting, result, text, survivors };
 }
 function importKind(kind: PathologicalKind) {
@@ -105,9 +107,9 @@ describe('pathological input', () => {
     expect(bodyText(meeting)).toMatch(/^Begyndelse {500000,}midte\u00a0{250000,}slutning$/);
   });
 
-  it('should read a committee and a title with long space runs as written', () => {
+  it('should read a committee (its spaces as one, as a heading reads) and a title with long space runs', () => {
     const header = importKind('spaces-header').meeting;
-    expect(header.committee).toMatch(/^Prøve {100000,}udvalget$/);
+    expect(header.committee).toBe('Prøve udvalget');
     expect(header.date).toBe('2023-02-01');
     expect(importKind('spaces-title').meeting.items[0]!.title).toMatch(/^Titel {100000,}slutord$/);
   });
