@@ -12,6 +12,7 @@ import { main } from '../../src/cli/main.ts';
 import { publicKeys } from '../../src/cli/commands/convert.ts';
 import { leaksCpr } from '../support/cpr-leaks.ts';
 import { cacheOfThisBuild, fileTexts } from '../support/site-files.ts';
+import { testMinutesHead } from '../support/test-minutes.ts';
 
 const inFolder = '0505851291';
 const inFile = '0606861292';
@@ -45,13 +46,7 @@ beforeAll(() => {
   mkdirSync(join(input, folder), { recursive: true });
   source = join(input, folder, 'referat ０６０６８６ １２９２.txt');
   const text = [
-    '',
-    'REFERAT Udvalget for Test d. 08-01-2020',
-    '',
-    'Mødedato Onsdag d. 08. januar 2020 kl. 16:30',
-    '',
-    'Mødested Rådhuset',
-    '',
+    ...testMinutesHead,
     'Mødedeltagere Anna Andersen (A), Bo Berg 07 07 87-1293 (V)',
     '',
     'Punkt 1: Klage over afgørelse',

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importMinutes } from '../../src/minutes/index.ts';
 import { redactCpr } from '../../src/minutes/redact.ts';
 import { leaksCpr } from '../support/cpr-leaks.ts';
+import { testMinutesHead } from '../support/test-minutes.ts';
 
 /** Every string anywhere in a value. */
 function strings(value: unknown): string[] {
@@ -76,13 +77,7 @@ const places: Place[] = ['body', 'title', 'participant', 'attachment', 'decision
 function minutes(place: Place, text: string): string {
   const at = (p: Place, fallback: string) => (p === place ? text : fallback);
   return [
-    '',
-    'REFERAT Udvalget for Test d. 08-01-2020',
-    '',
-    'Mødedato Onsdag d. 08. januar 2020 kl. 16:30',
-    '',
-    'Mødested Rådhuset',
-    '',
+    ...testMinutesHead,
     `Mødedeltagere Anna Andersen (A), ${at('participant', 'Bo Berg')} (V)`,
     '',
     `Punkt 1: ${at('title', 'Klage over afgørelse')}`,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importMinutes } from '../../src/minutes/index.ts';
 import { cprMarker, redactCpr, redactLines, redactPath } from '../../src/minutes/redact.ts';
 import type { Meeting } from '../../src/model/types.ts';
+import { testMinutesHead } from '../support/test-minutes.ts';
 
 /** Every string anywhere in the meeting model. */
 function strings(value: unknown): string[] {
@@ -20,13 +21,7 @@ function strings(value: unknown): string[] {
 /** Small Lejre-style minutes with participants, a body, attachments and a decision. */
 function minutes(parts: { participants?: string; body?: string; attachment?: string; title?: string } = {}): string {
   return [
-    '',
-    'REFERAT Udvalget for Test d. 08-01-2020',
-    '',
-    'Mødedato Onsdag d. 08. januar 2020 kl. 16:30',
-    '',
-    'Mødested Rådhuset',
-    '',
+    ...testMinutesHead,
     `Mødedeltagere ${parts.participants ?? 'Anna Andersen (A), Bo Berg (V)'}`,
     '',
     `Punkt 1: ${parts.title ?? 'Godkendelse af dagsorden'}`,
