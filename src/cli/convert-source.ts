@@ -1,10 +1,10 @@
 /**
- * One minutes file to MDX files and printable messages: the CPU-bound half
+ * One minutes file to its content (MDX files, search text, manifest entry) and printable messages: the CPU-bound half
  * of `referat convert`, pure so it can run on a worker thread
  * (convert-pool.ts). Reading, the manifest and writing stay with the caller.
  */
 import { importMinutes } from '../minutes/index.ts';
-import { meetingFiles } from '../mdx/index.ts';
+import { meetingContent, type MeetingContent } from '../manifest/entries.ts';
 import { formatMessages } from '../diagnostics/report.ts';
 import { redactPath } from '../minutes/redact.ts';
 
@@ -23,16 +23,16 @@ export interface ConvertSourceRequest {
 export interface ConvertSourceResult {
   /** `file:line: severity: message [rule]` lines, in order. */
   messages: string[];
-  /** Undefined when the file failed (a fatal message says why). */
-  files: { path: string; contents: string }[] | undefined;
+  /** The content files and manifest entry; undefined when the file failed (a fatal message says why). */
+  content: MeetingContent | undefined;
 }
 
 export function convertSource(request: ConvertSourceRequest): ConvertSourceResult {
   const imported = importMinutes(request.bytes, { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder });
   if (request.strict) for (const message of imported.file.messages) if (message.ruleId === 'cpr-number') message.fatal = true;
   const messages = formatMessages(imported.file);
-  if (!imported.meeting || imported.file.messages.some((message) => message.fatal === true)) return { messages, files: undefined };
+  if (!imported.meeting || imported.file.messages.some((message) => message.fatal === true)) return { messages, content: undefined };
   // Published content names the source relative to the input folder: no local paths, same bytes wherever it is built.
   // Redacted again in case a caller passed the plain path: a CPR number in a file name must not be published.
-  return { messages, files: meetingFiles({ ...imported.meeting, source: { ...imported.meeting.source, path: redactPath(request.key) } }) };
+  return { messages, content: meetingContent({ ...imported.meeting, source: { ...imported.meeting.source, path: redactPath(request.key) } }) };
 }

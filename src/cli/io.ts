@@ -1,6 +1,6 @@
 /** File-system helpers for the CLI (the importer itself never touches the file system). */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 
 export interface Skipped {
   path: string;
@@ -39,17 +39,7 @@ export function municipalityFolder(input: string, file: string): string | null {
   return parts.length > 1 ? parts[0]! : null;
 }
 
-/** Writes only when the contents differ, so unchanged files keep their timestamps. */
-export async function writeIfChanged(path: string, contents: string): Promise<boolean> {
-  try {
-    if ((await readFile(path, 'utf8')) === contents) return false;
-  } catch {
-    // missing: write it
-  }
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, contents);
-  return true;
-}
+export { writeIfChanged } from '../utils/write-if-changed.ts';
 
 export async function removeFile(path: string): Promise<void> {
   await rm(path, { force: true });

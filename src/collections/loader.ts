@@ -1,161 +1,123 @@
 /**
- * Content loader for the generated `.mdx` collections.
+ * Content loaders for the two collections, fed by the site manifest.
  *
  * Why not `glob()` + @astrojs/mdx: that bundles one JS module per MDX entry,
  * which does not scale to 75 000 items (30 000 entries measured 206 s, 10 GB).
- * Here each file is read once, its frontmatter validated (`parseData`) and,
- * for items, its body rendered to HTML once by `renderMdx` (on worker
- * threads, render-pool.ts) and stored as `rendered.html`, which
+ * Here an entry's data is taken from the manifest as convert wrote it (it was
+ * validated against the same zod schema there and again when the build read
+ * the manifest), and an item's MDX body is rendered to HTML once, on worker
+ * threads (render-pool.ts), and stored as `rendered.html`, which
  * `render(entry)` turns into `<Content />` without bundling anything.
  *
- * Incremental: each entry keeps `generateDigest(file contents)`. Astro
- * persists the store between builds, so an unchanged file is skipped
- * entirely (no YAML parse, no validation, no render). Astro clears the whole
- * store itself when the Astro config or content config changes.
+ * Incremental: an entry's digest is the manifest's digest of its file and the
+ * code key of the site (src/site/code-version.ts). Astro persists the store
+ * between builds, so an entry whose file and code are unchanged is not read
+ * again, and a change to the renderer, a component or a UI string renders
+ * every entry again: cached HTML is never older than the code.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { splitFrontmatter } from './frontmatter.ts';
 import { createRenderPool, type RenderWords } from './render-pool.ts';
 import { t } from '../utils/i18n.ts';
 import { eachLimited } from '../utils/each-limited.ts';
 import { reportLoaderProblem } from '../site/problems.ts';
+import { contentDigest } from '../manifest/entries.ts';
+import { manifestPath } from '../manifest/file.ts';
+import type { SiteManifest } from '../manifest/schema.ts';
+import type { ReferatBuildSettings } from '../site/integration.ts';
 
-/**
- * Bump when the HTML made from an unchanged file changes (renderer, table
- * wrapping), so cached entries are rendered again.
- */
-export const RENDER_VERSION = '2';
-
-export interface MdxCollectionOptions {
-  /** Folder of the collection's `.mdx` files; relative paths resolve against the project root. */
-  directory: string;
-  /** Render bodies to HTML (items) or keep only the frontmatter (meetings). */
-  render: boolean;
-  /** Files processed at once. @default 32 */
+export interface ManifestCollectionOptions {
+  settings: ReferatBuildSettings;
+  collection: 'meetings' | 'items';
+  /** Files rendered at once. @default 32 */
   concurrency?: number;
-  /**
-   * Content ids to load, or undefined for all. A partial build (see
-   * src/site/route-filter.ts) loads only the items whose pages it renders.
-   */
-  only?: () => ReadonlySet<string> | undefined;
 }
 
-/** Content id from a path relative to the collection folder: "roskilde/oekonomiudvalget/2021-03-02". */
-export function entryId(relativePath: string): string {
-  return relativePath.split(sep).join('/').replace(/\.mdx$/, '');
+/** One parse of the manifest for both collections of a build. */
+const manifests = new Map<string, SiteManifest>();
+function manifestOf(contentDir: string): SiteManifest {
+  const path = manifestPath(contentDir);
+  const info = statSync(path);
+  const key = `${path}\0${info.size}\0${info.mtimeMs}`;
+  let manifest = manifests.get(key);
+  if (!manifest) {
+    manifest = JSON.parse(readFileSync(path, 'utf8')) as SiteManifest;
+    manifests.clear();
+    manifests.set(key, manifest);
+  }
+  return manifest;
 }
 
-async function listMdx(directory: string): Promise<string[]> {
-  const names = await readdir(directory, { recursive: true });
-  return names.filter((name) => name.endsWith('.mdx')).sort();
+interface Entry {
+  id: string;
+  file: string;
+  digest: string;
+  data: Record<string, unknown>;
 }
 
-export function mdxCollection(options: MdxCollectionOptions): Loader {
+function entriesOf(manifest: SiteManifest, collection: 'meetings' | 'items', only: ReadonlySet<string> | undefined): Entry[] {
+  const meetings = Object.values(manifest.meetings);
+  const entries: Entry[] = collection === 'meetings' ? meetings : meetings.flatMap((meeting) => meeting.items);
+  return only ? entries.filter((entry) => only.has(entry.id)) : entries;
+}
+
+export function manifestCollection(options: ManifestCollectionOptions): Loader {
+  const { settings, collection } = options;
   return {
-    name: 'referat-mdx',
+    name: `referat-${collection}`,
     async load(context: LoaderContext): Promise<void> {
-      const { store, logger, config, collection } = context;
+      const { store, logger, config } = context;
       const root = fileURLToPath(config.root);
-      const directory = isAbsolute(options.directory) ? options.directory : resolve(root, options.directory);
-
-      if (!existsSync(directory)) {
-        logger.warn(`Unexpected missing folder \`${directory}\`, expected the generated ${collection}`);
-        store.clear();
-        return;
-      }
-
-      if (options.render && context.meta.get('render-version') !== RENDER_VERSION) {
-        store.clear();
-        context.meta.set('render-version', RENDER_VERSION);
-      }
+      const render = collection === 'items';
+      const only = render && settings.selection ? new Set(settings.selection.items) : undefined;
+      const entries = entriesOf(manifestOf(settings.contentDir), collection, only);
 
       let rendered = 0;
       let unchanged = 0;
       const words: RenderWords = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.scrollLabel') };
       const warn = (text: string): void => logger.warn(text);
-      let renderer = createRenderPool(words, 0, warn);
-
-      /** Returns the id it stored (or kept). */
-      const sync = async (file: string): Promise<string> => {
-        const filePath = resolve(directory, file);
-        const id = entryId(file);
-        const contents = await readFile(filePath, 'utf8');
-        const digest = context.generateDigest(contents);
-        const existing = store.get(id);
-        if (existing && existing.digest === digest) {
-          unchanged += 1;
-          return id;
-        }
-        const { data } = splitFrontmatter(contents);
-        const parsed = await context.parseData({ id, data, filePath });
-        let html: string | undefined;
-        if (options.render) {
-          try {
-            html = await renderer.run(contents);
-          } catch (error) {
-            throw new Error(`Could not render \`${filePath}\`: ${(error as Error).message}`, { cause: error });
-          }
-          rendered += 1;
-        }
-        store.set({
-          id,
-          data: parsed,
-          digest,
-          filePath: relative(root, filePath).split(sep).join('/'),
-          ...(html === undefined ? {} : { rendered: { html } }),
-        });
-        return id;
-      };
-
-      const only = options.only?.();
-      const files = (await listMdx(directory)).filter((file) => only === undefined || only.has(entryId(file)));
       const stale = new Set(store.keys());
-      if (options.render) renderer = createRenderPool(words, files.length, warn);
+      const renderer = createRenderPool(words, render ? entries.length : 0, warn);
       try {
-        await eachLimited(files, options.concurrency ?? 32, async (file) => {
-          try {
-            stale.delete(await sync(file));
-          } catch (error) {
-            // One bad file is left out (its entry too, so it is tried again next build); the others load.
-            const message = (error as Error).message;
-            if (!reportLoaderProblem({ filePath: resolve(directory, file), message })) logger.error(`${resolve(directory, file)}: ${message}`);
+        await eachLimited(entries, options.concurrency ?? 32, async (entry) => {
+          stale.delete(entry.id);
+          const digest = `${entry.digest}.${settings.codeKey}`;
+          if (store.get(entry.id)?.digest === digest) {
+            unchanged += 1;
+            return;
           }
+          const filePath = join(settings.contentDir, entry.file);
+          let html: string | undefined;
+          if (render) {
+            try {
+              const contents = await readFile(filePath, 'utf8');
+              if (contentDigest(contents) !== entry.digest) logger.warn(`${filePath}: changed since \`referat convert\` wrote it; its page shows the file, its frontmatter and search text are the manifest's`);
+              html = await renderer.run(contents);
+              rendered += 1;
+            } catch (error) {
+              // One bad file is left out (its entry too, so it is tried again next build); the others load.
+              store.delete(entry.id);
+              const message = `Could not render: ${(error as Error).message}`;
+              if (!reportLoaderProblem({ filePath, message })) logger.error(`${filePath}: ${message}`);
+              return;
+            }
+          }
+          store.set({
+            id: entry.id,
+            data: entry.data,
+            digest,
+            filePath: relative(root, filePath).split(sep).join('/'),
+            ...(html === undefined ? {} : { rendered: { html } }),
+          });
         });
       } finally {
         await renderer.close();
-        // The dev server's watcher renders single files on this thread.
-        renderer = createRenderPool(words, 0, warn);
       }
       for (const id of stale) store.delete(id);
-
-      logger.info(
-        `${files.length} ${collection}: ${files.length - unchanged} loaded` +
-          (options.render ? ` (${rendered} rendered)` : '') +
-          `, ${unchanged} unchanged, ${stale.size} removed`,
-      );
-
-      // Dev server: keep entries in step with the files.
-      const { watcher } = context;
-      if (!watcher) return;
-      watcher.add(directory);
-      const inside = (path: string): string | undefined => {
-        const rel = relative(directory, path);
-        return rel.startsWith('..') || isAbsolute(rel) || !rel.endsWith('.mdx') ? undefined : rel;
-      };
-      const onChange = (path: string): void => {
-        const rel = inside(path);
-        if (rel) sync(rel).catch((error: Error) => logger.error(error.message));
-      };
-      watcher.on('add', onChange);
-      watcher.on('change', onChange);
-      watcher.on('unlink', (path) => {
-        const rel = inside(path);
-        if (rel) store.delete(entryId(rel));
-      });
+      logger.info(`${entries.length} ${collection}: ${entries.length - unchanged} loaded${render ? ` (${rendered} rendered)` : ''}, ${unchanged} unchanged, ${stale.size} removed`);
     },
   };
 }

@@ -30,8 +30,8 @@ export const ruleIds = {
   mixedEncoding: 'mixed-encoding',
   markupKept: 'markup-kept',
   duplicateItemNumber: 'duplicate-item-number',
-  // Found by `referat build` in the site it writes.
-  notIndexed: 'not-in-search-index',
+  // Found by `referat build` in the content it builds from.
+  unlistedContent: 'unlisted-content',
   urlClash: 'url-clash',
   badContent: 'unreadable-content',
   // What the importer leaves out on purpose: one rule per reason.

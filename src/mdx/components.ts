@@ -51,7 +51,7 @@ export function createComponents(
       const id = ids(labels.decision);
       const committee = text(props.committee);
       const date = text(props.date);
-      const meta = [committee, date && formatDanishDate(date)].filter(Boolean).join(', ');
+      const meta = decisionMeta(committee, date);
       // Two decisions on one item are two regions: the meta line (committee, date) tells them apart.
       const metaId = meta ? ids(`${labels.decision}-meta`) : null;
       return h('section', { className: ['decision'], ariaLabelledBy: metaId ? `${id} ${metaId}` : id }, [
@@ -86,6 +86,11 @@ export function createComponents(
       return { type: 'root', children: content };
     },
   };
+}
+
+/** The line under a decision's heading: "Økonomiudvalget, 2. marts 2021"; "" when the minutes name neither. */
+export function decisionMeta(committee: string | null, date: string | null): string {
+  return [committee, date && formatDanishDate(date)].filter(Boolean).join(', ');
 }
 
 /** Markdown has one header row: the importer's further header rows move from the body into `<thead>`, as `<th>`. */

@@ -6,7 +6,7 @@
  * Pagefind's `key:value, key:value` syntax.
  */
 import type { ItemKind } from '../model/types.ts';
-import { t } from '../utils/i18n.ts';
+import { kindLabel } from '../utils/kind-label.ts';
 import { formatShortDate, yearOf } from '../utils/format-date.ts';
 
 export interface IndexedPage {
@@ -21,14 +21,15 @@ export interface IndexedPage {
   kind?: ItemKind;
 }
 
-export function kindLabel(kind: ItemKind | undefined): string | undefined {
-  if (kind === 'decision') return t('item.kind.decision');
-  if (kind === 'orientation') return t('item.kind.orientation');
-  return undefined;
-}
 
 /** Filter names as used in the index and by the search page's client. */
 export const filterNames = ['municipality', 'committee', 'year', 'kind'] as const;
+
+/** The filter values of a page, by filter name: what the search page's filters count. */
+export function searchFilters(page: IndexedPage): Record<string, string> {
+  const kind = kindLabel(page.kind);
+  return { municipality: page.municipality, committee: page.committee, year: yearOf(page.date), ...(kind ? { kind } : {}) };
+}
 
 export function pagefindAttributes(page: IndexedPage): Record<string, string> {
   const kind = kindLabel(page.kind);

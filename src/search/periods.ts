@@ -32,6 +32,8 @@ export interface SearchPeriod {
 
 /** A period as the indexer remembers it between builds (in the search mirror, not published). */
 export interface IndexedPeriod extends SearchPeriod {
+  /** Of its pages' fingerprints: the period is indexed again when it changes. */
+  fingerprint: string;
   filters: FilterCounts;
 }
 

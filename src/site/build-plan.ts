@@ -1,32 +1,19 @@
 /**
- * The dependency map of an incremental build (issue 5): every dynamic page's
- * site path with a fingerprint of everything it is rendered from.
+ * The dependency map of an incremental build: every dynamic page's site path
+ * with a fingerprint of everything it is rendered from.
  *
- * A page is a pure function of the site code and its getStaticPaths props,
- * and those props are computed by src/utils/route-data.ts from the meetings'
- * frontmatter (listings, pagers, breadcrumbs) and, for an item page, its own
- * file. So the fingerprint of a page is a hash of its route data (and, for
- * items, the digest of the item file): when a meeting is added, its own pages,
- * its neighbours' pagers, its committee and municipality change fingerprint,
- * and nothing else. The same functions build the props inside Astro, so the
- * map cannot drift from what the pages actually show.
+ * A page is a pure function of the site code, the settings and its props, and
+ * the props are computed once for all pages by src/site/routes.ts from the
+ * manifest. So a page's fingerprint is a hash of the code key
+ * (code-version.ts, which covers code, dependencies and settings), its props
+ * and, for an item page, the digest of its MDX file. When a meeting is added,
+ * its own pages, its neighbours' pagers, its committee and municipality change
+ * fingerprint, and nothing else; when the code changes, every page does.
  *
- * Pure: the content scan (src/site/content-scan.ts) supplies the records.
+ * Pure.
  */
 import { createHash } from 'node:crypto';
-import type { ItemFrontmatter } from '../model/schema.ts';
-import { buildSiteIndex, itemRoute, type MeetingRecord, type SiteIndex } from '../utils/route-data.ts';
-
-/** What routing needs of an item: its meeting key, number and which item of that number it is. */
-export type ItemKey = Pick<ItemFrontmatter, 'municipality' | 'committee' | 'date' | 'number' | 'occurrence'>;
-
-export interface ItemFile {
-  /** Content id, e.g. "roskilde/oekonomiudvalget/2021-03-02/04-budget". */
-  id: string;
-  /** Digest of the whole file (frontmatter and body). */
-  digest: string;
-  data: ItemKey;
-}
+import type { SiteRoutes } from './routes.ts';
 
 export interface RoutePlan {
   /** Site path → fingerprint, for every page with getStaticPaths. */
@@ -39,18 +26,18 @@ function fingerprint(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }
 
-export function planRoutes(meetings: readonly MeetingRecord[], items: readonly ItemFile[], site: SiteIndex = buildSiteIndex(meetings)): RoutePlan {
+/** `digests`: the manifest's digest of each item's file, by item id. */
+export function planRoutes(site: SiteRoutes, codeKey: string, digests: ReadonlyMap<string, string>): RoutePlan {
   const routes: Record<string, string> = {};
-  const itemIds: Record<string, string> = {};
-  for (const municipality of site.municipalities) routes[municipality.path] = fingerprint('municipality', municipality);
-  for (const committee of site.committees.values()) routes[committee.path] = fingerprint('committee', committee);
-  for (const route of site.routes.values()) routes[route.summary.path] = fingerprint('meeting', route);
-  for (const item of items) {
-    const route = itemRoute(site, { id: item.id, data: item.data as ItemFrontmatter });
-    routes[route.path] = fingerprint('item', item.digest, route);
-    itemIds[route.path] = item.id;
+  const items: Record<string, string> = {};
+  for (const page of site.municipalities) routes[page.path] = fingerprint(codeKey, 'municipality', page.props);
+  for (const page of site.committees) routes[page.path] = fingerprint(codeKey, 'committee', page.props);
+  for (const page of site.meetings) routes[page.path] = fingerprint(codeKey, 'meeting', page.props);
+  for (const page of site.items) {
+    routes[page.path] = fingerprint(codeKey, 'item', digests.get(page.props.id), page.props);
+    items[page.path] = page.props.id;
   }
-  return { routes, items: itemIds };
+  return { routes, items };
 }
 
 export interface PlanDiff {

@@ -1,36 +1,42 @@
 /**
- * Builds the static site: Astro's programmatic build with the given folders
- * and URLs, then the Pagefind index. This is what the CLI's `build` calls.
+ * Builds the static site from the content folder's manifest: Astro's
+ * programmatic build with the given folders and URLs, then the Pagefind
+ * index. This is what the CLI's `build` calls.
  *
- * Incremental (issue 5). Each build keeps, in `.cache/referat/<key>/`:
- *   state.json    the code version, the route plan (site path → fingerprint of
- *                 its route data, src/site/build-plan.ts) and the content scan
- *   search-pages/ the `<main>` of every indexed page (src/search/index-site.ts)
- * The next build with the same code and settings compares the new plan with
- * the old one and asks Astro only for the changed pages (REFERAT_ROUTES, see
- * route-filter.ts) in a scratch folder, copies them over the previous output,
- * deletes the pages that no longer exist and re-indexes the search mirror.
- * Any change to the code (src/, public/, astro.config.mjs, package-lock.json),
- * the base or the site, a missing output or state means a full build.
+ * Incremental. Each build keeps, in `.cache/referat/<key>/state.json`, the
+ * route plan (site path → fingerprint of its props, code and settings,
+ * src/site/build-plan.ts), the search periods it indexed and stamps of the
+ * output it left. The next build compares the new plan with the old one and
+ * asks Astro only for the changed pages (the integration's `selection`) in a
+ * scratch folder, copies them over the previous output, deletes the pages
+ * that no longer exist and indexes again the search periods whose pages
+ * changed. A change to the code or settings changes every fingerprint, so it
+ * is a full build; so is a missing output or state.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type AstroIntegration } from 'astro';
-import { indexSite, updateSearchPages } from '../search/index-site.ts';
-import { defaultPeriodPages, periodsFileName } from '../search/periods.ts';
+import { build } from 'astro';
+import { indexSite, type SearchPage } from '../search/index-site.ts';
+import { defaultPeriodPages, periodsFileName, type IndexedPeriod } from '../search/periods.ts';
+import { itemSearchHtml, meetingSearchHtml } from '../search/record-html.ts';
+import { searchFilters } from '../search/page-attributes.ts';
+import { readManifest } from '../manifest/file.ts';
+import { manifestFileName, searchFileSchema, type SearchFile, type SiteManifest } from '../manifest/schema.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
-import { scanContent, type ScanCache } from './content-scan.ts';
+import { siteRoutes, type SiteRoutes } from './routes.ts';
+import { codeVersion } from './code-version.ts';
+import { siteConfig } from './astro-config.ts';
+import type { ReferatBuildSettings } from './integration.ts';
 import { listSiteFiles, outputDrift, stampFiles, type OutputStamps } from './output-check.ts';
 import { lockFileName, lockFolder, withBuildLock } from './build-lock.ts';
-import { checkSeparate, claimFolder, copyInto, emptyOutput, moveContents } from './folders.ts';
+import { checkSeparate, claimFolder, copyInto, emptyOutput, FolderError, moveContents } from './folders.ts';
 import { BuildProblems, collectLoaderProblems, takeLoaderProblems } from './problems.ts';
-import { buildSiteIndex, type NameClash } from '../utils/route-data.ts';
+import type { NameClash } from '../utils/route-data.ts';
 import { ruleIds } from '../diagnostics/messages.ts';
 import type { VFile } from 'vfile';
-import { ROUTES_ENV, type RouteSelection } from './route-filter.ts';
 
 export interface BuildSiteOptions {
   /** Folder with the generated `meetings/` and `items/` collections. */
@@ -77,12 +83,13 @@ interface BuildState {
   code: string;
   searchPeriodPages: number;
   plan: RoutePlan;
-  scan: ScanCache;
+  /** The search periods as this build indexed them (index-site.ts). */
+  search: IndexedPeriod[];
   /** The output as this build left it (output-check.ts). */
   outputs: OutputStamps;
 }
 
-const STATE_FORMAT = 3;
+const STATE_FORMAT = 4;
 /** Pages Astro renders without getStaticPaths; rendered by every build. */
 const STATIC_PAGES = 3;
 /** Above this share of changed pages a full build is simpler and as fast. */
@@ -90,41 +97,10 @@ const INCREMENTAL_LIMIT = 0.5;
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-function countPages(onDone: (pages: number) => void): AstroIntegration {
-  return {
-    name: 'referat:count-pages',
-    hooks: { 'astro:build:done': ({ pages }) => onDone(pages.length) },
-  };
-}
-
-/** Hash of everything besides content that can change a page: the site code, static files, dependencies and settings. */
-export async function codeVersion(settings: unknown): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
-  for (const root of ['src', 'public', 'astro.config.mjs', 'package-lock.json']) {
-    const path = join(projectRoot, root);
-    if (!existsSync(path)) continue;
-    const files = (await stat(path)).isDirectory()
-      ? (await readdir(path, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile())
-          .map((entry) => join(relative(path, entry.parentPath), entry.name))
-          .sort()
-      : [''];
-    for (const file of files) {
-      // Importer and CLI code changes reach the site through the content (convert re-runs on them).
-      if (root === 'src' && /^(bench|cli|diagnostics|minutes)\//.test(file.split(sep).join('/'))) continue;
-      hash.update(`\0${root}/${file}\0`);
-      hash.update(await readFile(join(path, file)));
-    }
-  }
-  return hash.digest('hex').slice(0, 24);
-}
-
 /** "/a/b/" → "a/b/index.html" (build.format "directory"). */
 export function htmlFileOf(path: string): string {
   return `${path.replace(/^\/+/, '')}index.html`;
 }
-
-const htmlOf = (files: readonly string[]): string[] => files.filter((file) => file.endsWith('.html'));
 
 async function readState(file: string): Promise<BuildState | undefined> {
   try {
@@ -149,6 +125,52 @@ async function removePage(root: string, file: string): Promise<void> {
   }
 }
 
+/**
+ * The search pages of the site: meeting pages from their routes, item pages
+ * from their routes and the search text convert wrote (read a meeting's file
+ * at a time, when its period is indexed).
+ */
+function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRoutes, plan: RoutePlan): SearchPage[] {
+  const searchFileOf = new Map<string, string>();
+  for (const meeting of Object.values(manifest.meetings)) for (const item of meeting.items) searchFileOf.set(item.id, meeting.search.file);
+  const texts = new Map<string, Promise<SearchFile>>();
+  const textOf = (file: string): Promise<SearchFile> => {
+    let text = texts.get(file);
+    if (!text) {
+      // A period's pages are sent in path order, so a meeting's items come together: keep the last few files only.
+      if (texts.size > 64) texts.delete(texts.keys().next().value!);
+      text = readFile(join(contentDir, file), 'utf8').then((json) => searchFileSchema.parse(JSON.parse(json)));
+      texts.set(file, text);
+    }
+    return text;
+  };
+  const pages: SearchPage[] = [];
+  for (const page of routes.meetings) {
+    const fingerprint = plan.routes[page.path];
+    if (fingerprint === undefined) continue;
+    const { route } = page.props;
+    const committee = route.summary.committee;
+    pages.push({ path: page.path, date: route.data.date, fingerprint, filters: searchFilters({ municipality: committee.municipality.name, committee: committee.name, date: route.data.date, title: '' }), html: () => meetingSearchHtml(route) });
+  }
+  for (const page of routes.items) {
+    const fingerprint = plan.routes[page.path];
+    if (fingerprint === undefined) continue;
+    const { route, data, id } = page.props;
+    const committee = route.committee;
+    pages.push({
+      path: page.path,
+      date: data.date,
+      fingerprint,
+      filters: searchFilters({ municipality: committee.municipality.name, committee: committee.name, date: data.date, title: data.title, kind: data.kind ?? undefined }),
+      html: async () => {
+        const text = (await textOf(searchFileOf.get(id)!)).items[id] ?? { decisions: [], sections: [] };
+        return itemSearchHtml(route, data, text);
+      },
+    });
+  }
+  return pages;
+}
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
@@ -158,9 +180,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const searchPeriodPages = options.searchPeriodPages ?? defaultPeriodPages;
   const seconds = (since: number): number => (performance.now() - since) / 1000;
   const problems = new BuildProblems();
-  const reportSearch = (found: { file: string; message: string }[]): void => {
-    for (const { file, message } of found) problems.warn(join(options.outDir, file), message, ruleIds.notIndexed);
-  };
 
   // One Astro cache (content store = the loader's render cache) per
   // configuration: Astro clears the store whenever the config differs, so a
@@ -169,10 +188,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const cacheKey = createHash('sha256').update(JSON.stringify([contentDir, outDir, base, site])).digest('hex').slice(0, 12);
   const stateDir = join(projectRoot, '.cache', 'referat', cacheKey);
   const stateFile = join(stateDir, 'state.json');
-  const pagesDir = join(stateDir, 'search-pages');
 
   await checkSeparate([{ flag: '--content', path: contentDir }, { flag: '--out', path: outDir }]);
   await claimFolder(outDir, 'output', '--out');
+  // No requests to third parties from a build: Astro's telemetry is off for this process.
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   const lock = options.locked ? undefined : lockFolder(outDir);
   try {
     return await buildLocked();
@@ -182,24 +202,23 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   async function buildLocked(): Promise<BuildSiteResult> {
     let started = performance.now();
-    const code = await codeVersion({ base, site });
+    const code = codeVersion('site', { base, site });
+    const read = await readManifest(contentDir);
+    if ('problem' in read) throw new FolderError(`${join(options.contentDir, 'manifest.json')}: error: ${read.problem}`, 1);
+    const { manifest } = read;
     const previous = options.full ? undefined : await readState(stateFile);
-    const sameCode = previous !== undefined && previous.code === code;
-    const scan = await scanContent(contentDir, sameCode ? previous.scan : undefined);
-    // A file that cannot be read is left out of the site; the others are built.
-    for (const problem of scan.problems) problems.fail(join(options.contentDir, problem.file), problem.message, ruleIds.badContent, problem.line);
-    const siteIndex = buildSiteIndex(scan.meetings);
-    reportClashes(problems, siteIndex.clashes, options.contentDir);
-    const plan = planRoutes(scan.meetings, scan.items, siteIndex);
-    /** Files the Astro loader left out (not all are found by the scan: it reads only what routing needs). */
+    const routes = siteRoutes(manifest);
+    await reportUnlisted(problems, contentDir, options.contentDir, manifest);
+    reportClashes(problems, routes.index.clashes, options.contentDir);
+    const digests = new Map(Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [item.id, item.digest] as const)));
+    const plan = planRoutes(routes, code, digests);
+    const itemFiles = new Map(Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [resolve(contentDir, item.file), item.id] as const)));
+    const itemPaths = new Map(Object.entries(plan.items).map(([path, id]) => [id, path]));
+    /** Files the Astro loader left out: named, and out of the saved plan, so the next build tries (and reports) them again. */
     const takeLoaderFailures = (): void => {
-      const scanned = new Set(scan.problems.map((problem) => problem.file));
       for (const { filePath, message } of takeLoaderProblems()) {
-        const file = relative(contentDir, filePath).split(sep).join('/');
-        if (!scanned.has(file)) problems.fail(join(options.contentDir, file), oneLine(message), ruleIds.badContent);
-        // Its page was not written: out of the saved plan, so the next build tries (and reports) it again.
-        const id = file.replace(/^(meetings|items)\/|\.mdx$/g, '');
-        const path = file.startsWith('items/') ? Object.keys(plan.items).find((route) => plan.items[route] === id) : siteIndex.routes.get(id)?.summary.path;
+        problems.fail(join(options.contentDir, relative(contentDir, filePath)), oneLine(message), ruleIds.badContent);
+        const path = itemPaths.get(itemFiles.get(resolve(filePath)) ?? '');
         if (path !== undefined) {
           delete plan.routes[path];
           delete plan.items[path];
@@ -207,11 +226,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       }
     };
     const total = Object.keys(plan.routes).length + STATIC_PAGES;
-    let diff = sameCode && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) && existsSync(pagesDir) ? diffPlans(previous.plan, plan) : undefined;
+    let diff = previous && previous.searchPeriodPages === searchPeriodPages && existsSync(join(outDir, 'pagefind', periodsFileName)) ? diffPlans(previous.plan, plan) : undefined;
     // The output must still be what the previous build left: pages deleted or edited since are
     // rendered again; a changed asset (or anything else) means a full build.
     let drifted = 0;
-    let why = '';
+    let why = previous && previous.code !== code ? ' (code or settings changed)' : '';
     if (diff && previous) {
       const drift = outputDrift(previous.outputs, stampFiles(outDir, Object.keys(previous.outputs)), previous.plan.routes);
       const again = drift.pages.filter((path) => path in plan.routes && !diff!.render.includes(path));
@@ -219,12 +238,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       if (drift.others.length > 0) {
         diff = undefined;
         why = ` (${drift.others.length} files of the previous output missing or changed, e.g. ${drift.others[0]})`;
-      }
-      else diff.render = [...diff.render, ...again].sort();
+      } else diff.render = [...diff.render, ...again].sort();
     }
     if (diff && diff.render.length > total * INCREMENTAL_LIMIT) diff = undefined;
     const planTime = seconds(started);
-    log(`plan: ${scan.meetings.length} meetings, ${scan.items.length} items (${scan.read} files read) in ${planTime.toFixed(1)} s; ${diff ? `${diff.render.length} pages changed${drifted > 0 ? ` (${drifted} missing or edited in the output)` : ''}, ${diff.remove.length} removed` : `full build${why}`}`);
+    const itemCount = Object.keys(plan.items).length;
+    log(`plan: ${routes.meetings.length} meetings, ${itemCount} items in ${planTime.toFixed(1)} s; ${diff ? `${diff.render.length} pages changed${drifted > 0 ? ` (${drifted} missing or edited in the output)` : ''}, ${diff.remove.length} removed` : `full build${why}`}`);
 
     // The state describes the output; while the output changes it is invalid.
     await mkdir(stateDir, { recursive: true });
@@ -232,14 +251,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
     started = performance.now();
     let rendered = 0;
-    const runAstro = async (target: string, cacheDir: string, routesFile: string | undefined): Promise<void> => {
-      const saved = { content: process.env.REFERAT_CONTENT_DIR, telemetry: process.env.ASTRO_TELEMETRY_DISABLED, routes: process.env[ROUTES_ENV] };
-      // src/content.config.ts reads the content folder from the environment.
-      process.env.REFERAT_CONTENT_DIR = contentDir;
-      // No requests to third parties from a build, either.
-      process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-      if (routesFile) process.env[ROUTES_ENV] = routesFile;
-      else delete process.env[ROUTES_ENV];
+    const runAstro = async (target: string, cacheDir: string, selection: ReferatBuildSettings['selection']): Promise<void> => {
       collectLoaderProblems();
       try {
         await withBuildLock(join(projectRoot, '.cache', 'astro-build.lock'), async () => {
@@ -252,13 +264,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
           process.chdir(projectRoot);
           try {
             await build({
+              ...siteConfig({ contentDir, codeKey: code, selection, outDir: target, base, site, onPages: (count) => (rendered = count) }),
               root: projectRoot,
-              outDir: target,
-              base,
-              site,
+              configFile: false,
               cacheDir,
               logLevel: options.logLevel ?? 'warn',
-              integrations: [countPages((count) => (rendered = count))],
             });
           } finally {
             process.chdir(cwd);
@@ -266,11 +276,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         });
       } finally {
         takeLoaderFailures();
-        restore('REFERAT_CONTENT_DIR', saved.content);
-        restore('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
-        restore(ROUTES_ENV, saved.routes);
       }
     };
+    const index = async (previousSearch: IndexedPeriod[] | undefined) => indexSite(outDir, searchPages(contentDir, manifest, routes, plan), { maxPages: searchPeriodPages, previous: previousSearch });
 
     let removed = 0;
     if (!diff) {
@@ -279,7 +287,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       if (options.full) await rm(cacheDir, { recursive: true, force: true });
       const staging = join(stateDir, 'site');
       await rm(staging, { recursive: true, force: true });
-      await runAstro(staging, cacheDir, undefined);
+      await runAstro(staging, cacheDir, null);
       const files = await listSiteFiles(staging);
       // Only now, with the new site complete, does the previous one go.
       await emptyOutput(outDir, [lockFileName]);
@@ -287,26 +295,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await rm(staging, { recursive: true, force: true });
       const astroTime = seconds(started);
       started = performance.now();
-      await rm(pagesDir, { recursive: true, force: true });
-      reportSearch((await updateSearchPages(outDir, pagesDir, htmlOf(files))).problems);
-      const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed: 'all' });
+      const indexed = await index(undefined);
       const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
-      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache, outputs: stampFiles(outDir, files) } satisfies BuildState));
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, search: indexed.state, outputs: stampFiles(outDir, files) } satisfies BuildState));
       return result;
     }
 
     const scratch = join(stateDir, 'partial-out');
-    const routesFile = join(stateDir, 'routes.json');
     await rm(scratch, { recursive: true, force: true });
-    const selection: RouteSelection = {
+    const selection = {
       routes: diff.render,
       items: diff.render.flatMap((path) => (plan.items[path] === undefined ? [] : [plan.items[path]])),
     };
-    await writeFile(routesFile, JSON.stringify(selection));
     try {
-      await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), routesFile);
+      await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), selection);
       const files = await listSiteFiles(scratch);
-      const written = htmlOf(files);
       // Assets are named by content hash and the code is unchanged, so copying
       // everything over the previous output replaces only the rendered pages.
       await copyInto(scratch, outDir);
@@ -316,10 +319,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const removedFiles = new Set(gone);
       const astroTime = seconds(started);
       started = performance.now();
-      const { changed, problems: notIndexed } = await updateSearchPages(outDir, pagesDir, written, gone);
-      reportSearch(notIndexed);
-      const indexed = await indexSite(outDir, pagesDir, { maxPages: searchPeriodPages, changed });
-      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, scan: scan.cache, outputs: stampFiles(outDir, [...new Set([...Object.keys(previous!.outputs), ...files])].filter((file) => !removedFiles.has(file))) } satisfies BuildState));
+      const indexed = await index(previous!.search);
+      const outputs = [...new Set([...Object.keys(previous!.outputs), ...files])].filter((file) => !removedFiles.has(file));
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, search: indexed.state, outputs: stampFiles(outDir, outputs) } satisfies BuildState));
       return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
     } finally {
       await rm(scratch, { recursive: true, force: true });
@@ -330,6 +332,25 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 /** Astro's messages span lines and mark names up with "**": one plain line. */
 function oneLine(message: string): string {
   return message.replace(/\*\*/g, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/**
+ * Content files the manifest does not list (left by hand or by another tool)
+ * are not published: one warning each, so nothing is left out unseen.
+ */
+async function reportUnlisted(problems: BuildProblems, contentDir: string, shown: string, manifest: SiteManifest): Promise<void> {
+  const listed = new Set(Object.values(manifest.meetings).flatMap((meeting) => [meeting.file, meeting.search.file, ...meeting.items.map((item) => item.file)]));
+  for (const folder of ['meetings', 'items', 'search']) {
+    let names: string[];
+    try {
+      names = (await readdir(join(contentDir, folder), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    } catch {
+      continue;
+    }
+    for (const file of names.sort()) {
+      if (!listed.has(file)) problems.warn(join(shown, file), `Unexpected content file that ${manifestFileName} does not list, expected only files \`referat convert\` wrote: not published (convert again, or delete it)`, ruleIds.unlistedContent);
+    }
+  }
 }
 
 /** One warning per name that did not keep its plain URL, on its newest meeting's content file. */
@@ -346,9 +367,4 @@ function reportClashes(problems: BuildProblems, clashes: readonly NameClash[], c
       problems.warn(file, message, ruleIds.urlClash);
     }
   }
-}
-
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
 }

@@ -79,12 +79,13 @@ describe('a CPR number in folder name, file name and text', () => {
     const files = texts(content);
     expect(files.map((f) => f.path).sort()).toEqual([
       '.referat-content',
-      '.referat-manifest.json',
       'items/testby-cpr-nummer-fjernet/udvalget-for-test/2020-01-08/01-klage-over-afgoerelse.mdx',
+      'manifest.json',
       'meetings/testby-cpr-nummer-fjernet/udvalget-for-test/2020-01-08.mdx',
+      'search/testby-cpr-nummer-fjernet/udvalget-for-test/2020-01-08.json',
     ]);
     expect(leaks(files)).toEqual([]);
-    const manifest = JSON.parse(files.find((f) => f.path === '.referat-manifest.json')!.text);
+    const manifest = JSON.parse(files.find((f) => f.path === 'manifest.json')!.text);
     expect(Object.keys(manifest.sources)).toEqual(['Testby cpr-nummer-fjernet/referat cpr-nummer-fjernet.txt']);
     const meeting = files.find((f) => f.path.startsWith('meetings/'))!.text;
     expect(meeting).toContain('municipality: "Testby [CPR-nummer fjernet]"');

@@ -49,8 +49,8 @@ describe('planPeriods', () => {
 describe('periodsFile', () => {
   it('lists each filter value once with its pages, and per period only which values it holds', () => {
     const file = periodsFile([
-      { id: '2025', first: '2025-01', last: '2025-12', months: ['2025-03'], pages: 3, filters: { committee: { Økonomiudvalget: 2, Børneudvalget: 1 }, year: { '2025': 3 } } },
-      { id: '2024', first: '2024-01', last: '2024-12', months: ['2024-05'], pages: 4, filters: { committee: { Økonomiudvalget: 4 }, year: { '2024': 4 } } },
+      { id: '2025', first: '2025-01', last: '2025-12', months: ['2025-03'], pages: 3, fingerprint: 'a', filters: { committee: { Økonomiudvalget: 2, Børneudvalget: 1 }, year: { '2025': 3 } } },
+      { id: '2024', first: '2024-01', last: '2024-12', months: ['2024-05'], pages: 4, fingerprint: 'b', filters: { committee: { Økonomiudvalget: 4 }, year: { '2024': 4 } } },
     ]);
     expect(file).toEqual({
       version: 2,

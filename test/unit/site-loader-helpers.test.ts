@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/collections/frontmatter.ts';
+import { splitFrontmatter } from '../support/frontmatter.ts';
 import { wrapTables } from '../../src/collections/wrap-tables.ts';
-import { entryId } from '../../src/collections/loader.ts';
 
 describe('splitFrontmatter', () => {
   it('should keep dates as strings (YAML 1.2) and return the body', () => {
@@ -34,11 +33,5 @@ describe('wrapTables', () => {
 
   it('should leave HTML without tables alone', () => {
     expect(wrapTables('<p>table</p>', 'Tabel')).toBe('<p>table</p>');
-  });
-});
-
-describe('entryId', () => {
-  it('should drop the extension and use forward slashes', () => {
-    expect(entryId('roskilde/oekonomiudvalget/2021-03-02.mdx')).toBe('roskilde/oekonomiudvalget/2021-03-02');
   });
 });

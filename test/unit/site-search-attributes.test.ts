@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel, pagefindAttributes } from '../../src/search/page-attributes.ts';
+import { pagefindAttributes } from '../../src/search/page-attributes.ts';
+import { kindLabel } from '../../src/utils/kind-label.ts';
 
 describe('pagefindAttributes', () => {
   it('should describe an item page with filters, meta and a date sort', () => {

@@ -60,7 +60,7 @@ describe('worker threads', () => {
     expect(reporter.lines.filter((line) => line.includes('worker threads'))).toEqual([]);
     let compared = 0;
     for (const request of await convertRequests()) {
-      for (const file of convertSource(request).files ?? []) {
+      for (const file of convertSource(request).content?.files ?? []) {
         expect(await readFile(join(content, file.path), 'utf8'), file.path).toBe(file.contents);
         compared++;
       }

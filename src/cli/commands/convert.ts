@@ -14,9 +14,10 @@ import { createConvertPool } from '../convert-pool.ts';
 import type { ConvertSourceResult } from '../convert-source.ts';
 import { exitCodes } from '../errors.ts';
 import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../io.ts';
-import { readManifest, writeManifest, type Manifest } from '../manifest.ts';
+import { emptyManifest, readManifest, writeManifest } from '../../manifest/file.ts';
+import type { SiteManifest } from '../../manifest/schema.ts';
 import type { Reporter } from '../reporter.ts';
-import { formatVersion } from '../format-version.ts';
+import { codeVersion } from '../../site/code-version.ts';
 import { redactCpr, redactPath } from '../../minutes/redact.ts';
 import { lockFolder } from '../../site/build-lock.ts';
 import { checkSeparate, claimFolder } from '../../site/folders.ts';
@@ -68,8 +69,10 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   // Hidden files (.git, .DS_Store) are routine: one line says how many and which.
   if (hidden.length > 0) reporter.err(`${options.input}: info: skipped ${hidden.length} hidden file${hidden.length === 1 ? '' : 's'} and folders: ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''} [skipped-input]`);
   if (sources.length === 0) reporter.err(`${options.input}: warning: no minutes (*.txt) found`);
-  const manifest = await readManifest(content);
-  const previous: Manifest['sources'] = { ...manifest.sources };
+  const read = await readManifest(content);
+  // No usable manifest (none yet, or an older Referat's): every source is converted again.
+  const manifest: SiteManifest = 'manifest' in read ? read.manifest : emptyManifest();
+  const previous: SiteManifest['sources'] = { ...manifest.sources };
   const owners = new Map<string, string>();
   for (const [source, entry] of Object.entries(previous)) for (const output of entry.outputs) owners.set(output, source);
   const keys = publicKeys(sources.map((path) => relative(input, path).split(sep).join('/')));
@@ -79,7 +82,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const started = Date.now();
 
   // The manifest is kept in the content folder: it may hold no CPR number either (the output depends only on the redacted value).
-  const cacheKey = JSON.stringify({ format: formatVersion(), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true });
+  const cacheKey = JSON.stringify({ format: codeVersion('content'), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true });
   /** The source's path relative to the input folder, as messages name it. */
   const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
   /** The same path as published and in the manifest. */
@@ -124,8 +127,8 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
           continue;
         }
         for (const line of converted.messages) reporter.err(line);
-        const files = converted.files;
-        if (!files) throw new Failed();
+        if (!converted.content) throw new Failed();
+        const { files, entry } = converted.content;
         // Another source still in the input already wrote this meeting (a renamed file is not a clash).
         const clash = files.find((f) => {
           const owner = owners.get(f.path);
@@ -146,7 +149,9 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
             result.changedOutputs.push(stale);
           }
         }
-        manifest.sources[key] = { sha256, key: cacheKey, outputs };
+        for (const id of known?.meetings ?? []) if (manifest.meetings[id]?.source === key) delete manifest.meetings[id];
+        manifest.meetings[entry.id] = { ...entry, source: key };
+        manifest.sources[key] = { sha256, key: cacheKey, outputs, meetings: [entry.id] };
         result.converted++;
       } catch (error) {
         if (!(error instanceof Failed)) {
@@ -169,10 +174,13 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
       await removeFile(join(content, output));
       result.changedOutputs.push(output);
     }
+    for (const id of entry.meetings) if (manifest.meetings[id]?.source === key) delete manifest.meetings[id];
     delete manifest.sources[key];
     result.removed++;
   }
   await writeManifest(content, manifest);
+  // The manifest of Referat before version 2, replaced by manifest.json.
+  await removeFile(join(content, '.referat-manifest.json'));
   result.exitCode = result.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
   reporter.err(
     `convert: ${sources.length} sources: ${result.converted} converted, ${result.skipped} unchanged, ${result.failed} failed, ${result.removed} removed (${((Date.now() - started) / 1000).toFixed(1)} s)`,

@@ -1,0 +1,53 @@
+/** Reading and writing `<content>/manifest.json` (schema.ts). */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeIfChanged } from '../utils/write-if-changed.ts';
+import { manifestFileName, manifestVersion, siteManifestSchema, type SiteManifest } from './schema.ts';
+
+export const manifestPath = (contentDir: string): string => join(contentDir, manifestFileName);
+
+export function emptyManifest(): SiteManifest {
+  return { version: manifestVersion, sources: {}, meetings: {} };
+}
+
+export type ManifestRead = { manifest: SiteManifest } | { problem: string };
+
+/** The manifest, checked against its schema; a problem (missing, unreadable, another version) says what is wrong. */
+export async function readManifest(contentDir: string): Promise<ManifestRead> {
+  const path = manifestPath(contentDir);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { problem: `Unexpected content folder without ${manifestFileName}, expected the output of \`referat convert\`: convert the minutes again` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { problem: `Unexpected ${manifestFileName} that is not JSON (${(error as Error).message}), expected the output of \`referat convert\`: convert the minutes again` };
+  }
+  if ((json as { version?: unknown })?.version !== manifestVersion) {
+    return { problem: `Unexpected ${manifestFileName} version ${JSON.stringify((json as { version?: unknown })?.version)}, expected ${manifestVersion}: convert the minutes again with this version of Referat` };
+  }
+  const parsed = siteManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { problem: `Unexpected ${manifestFileName}: \`${issue?.path.join('.') ?? ''}\`: ${issue?.message ?? 'invalid'}; convert the minutes again` };
+  }
+  return { manifest: parsed.data };
+}
+
+const sortedRecord = <T>(record: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** One JSON line per meeting and source, keys sorted: the same manifest for the same content, and small diffs. */
+export function manifestText(manifest: SiteManifest): string {
+  const lines = (record: Record<string, unknown>): string =>
+    Object.entries(sortedRecord(record)).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(',\n');
+  return `{\n "version": ${manifest.version},\n "sources": {\n${lines(manifest.sources)}\n },\n "meetings": {\n${lines(manifest.meetings)}\n }\n}\n`;
+}
+
+export async function writeManifest(contentDir: string, manifest: SiteManifest): Promise<boolean> {
+  return writeIfChanged(manifestPath(contentDir), manifestText(manifest));
+}

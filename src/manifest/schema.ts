@@ -1,0 +1,79 @@
+/**
+ * The site manifest: what `convert` made of the minutes, in one file beside
+ * the MDX collections (`<content>/manifest.json`). Every later stage reads it
+ * instead of the text another stage wrote: the build plan, the Astro loader
+ * and pages (through src/site/routing.ts), the search indexer and, later,
+ * feeds, sitemap, OParl and snapshots.
+ *
+ * Entries are projections of the model through the frontmatter schemas, so
+ * there is one definition of each field. The search text of a meeting's
+ * items is kept in a file of its own (`search/<meeting id>.json`, named here
+ * with its digest): all of it together is as large as the minutes, too much
+ * to load for routing.
+ */
+import { z } from 'zod';
+import { itemFrontmatterSchema, meetingFrontmatterSchema } from '../model/schema.ts';
+
+const digest = z.string().min(1);
+/** A file of the content folder, relative to it, with "/" separators. */
+const contentFile = z.string().regex(/^(meetings|items|search)\/[^\\]+$/);
+
+export const itemEntrySchema = z.object({
+  /** Content id, e.g. "roskilde/oekonomiudvalget/2021-03-02/04-budget". */
+  id: z.string().min(1),
+  file: contentFile,
+  /** SHA-256 (base64url) of the MDX file as convert wrote it. */
+  digest,
+  data: itemFrontmatterSchema,
+});
+
+export const meetingEntrySchema = z.object({
+  id: z.string().min(1),
+  /** The source (its public key, convert.ts `publicKeys`) this meeting was imported from. */
+  source: z.string().min(1),
+  file: contentFile,
+  digest,
+  data: meetingFrontmatterSchema,
+  /** In agenda order. */
+  items: z.array(itemEntrySchema),
+  search: z.object({ file: contentFile, digest }),
+});
+
+/** `search/<meeting id>.json`: the search text of a meeting's items, by item id (src/model/search-text.ts). */
+export const searchFileSchema = z.object({
+  items: z.record(
+    z.string(),
+    z.object({ decisions: z.array(z.array(z.string())), sections: z.array(z.array(z.string())) }),
+  ),
+});
+
+/** What convert remembers of a source, to skip it when nothing changed. */
+export const sourceEntrySchema = z.object({
+  /** SHA-256 (hex) of the source's bytes. */
+  sha256: z.string(),
+  /** Importer options and code version that shaped the output, part of the cache key. */
+  key: z.string(),
+  /** Content files written from it. */
+  outputs: z.array(z.string()),
+  /** Meetings imported from it (normally one). */
+  meetings: z.array(z.string()),
+});
+
+export const manifestVersion = 2;
+
+export const siteManifestSchema = z.object({
+  version: z.literal(manifestVersion),
+  /** By source key, sorted. */
+  sources: z.record(z.string(), sourceEntrySchema),
+  /** By meeting id, sorted. */
+  meetings: z.record(z.string(), meetingEntrySchema),
+});
+
+export type ItemEntry = z.infer<typeof itemEntrySchema>;
+export type MeetingEntry = z.infer<typeof meetingEntrySchema>;
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+export type SiteManifest = z.infer<typeof siteManifestSchema>;
+export type SearchFile = z.infer<typeof searchFileSchema>;
+export type ItemSearchEntry = SearchFile['items'][string];
+
+export const manifestFileName = 'manifest.json';

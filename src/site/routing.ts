@@ -1,0 +1,40 @@
+/**
+ * The pages' side of src/site/routes.ts: the routes of this build, read once
+ * from the manifest named by the build settings and memoized, so every
+ * page's getStaticPaths shares them. A partial build (its `selection`)
+ * returns only the pages it renders.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import settings from 'virtual:referat/build';
+import { manifestPath } from '../manifest/file.ts';
+import type { SiteManifest } from '../manifest/schema.ts';
+import { siteRoutes, type SiteRoutes } from './routes.ts';
+
+let routes: SiteRoutes | undefined;
+
+/** All routes. The build validated the manifest before starting Astro (build-site.ts), so it is not checked again here. */
+export function getRoutes(): SiteRoutes {
+  routes ??= siteRoutes(JSON.parse(readFileSync(manifestPath(settings.contentDir), 'utf8')) as SiteManifest);
+  return routes;
+}
+
+const selected = <T extends { path: string }>(pages: readonly T[]): T[] => {
+  const only = settings.selection && new Set(settings.selection.routes);
+  return only ? pages.filter((page) => only.has(page.path)) : [...pages];
+};
+
+const staticPath = <T extends { params: unknown; props: unknown }>({ params, props }: T) => ({ params, props }) as Pick<T, 'params' | 'props'>;
+
+export const municipalityPaths = () => selected(getRoutes().municipalities).map(staticPath);
+export const committeePaths = () => selected(getRoutes().committees).map(staticPath);
+export const meetingPaths = () => selected(getRoutes().meetings).map(staticPath);
+
+/** Item pages whose entry the loader could render (a file it left out has no page; the build names it). */
+export async function itemPaths() {
+  const pages = selected(getRoutes().items);
+  // A partial build without item pages has an empty collection: Astro would warn of it.
+  if (pages.length === 0) return [];
+  const loaded = new Set((await getCollection('items')).map((entry) => entry.id));
+  return pages.filter((page) => loaded.has(page.props.id)).map(staticPath);
+}

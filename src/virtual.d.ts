@@ -1,0 +1,4 @@
+declare module 'virtual:referat/build' {
+  const settings: import('./site/integration.ts').ReferatBuildSettings;
+  export default settings;
+}
