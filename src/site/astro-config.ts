@@ -6,7 +6,7 @@
 import type { AstroUserConfig } from 'astro';
 import { referat, type ReferatBuildSettings } from './integration.ts';
 
-export interface SiteConfigOptions extends ReferatBuildSettings {
+export interface SiteConfigOptions extends Omit<ReferatBuildSettings, 'base' | 'site'> {
   outDir: string;
   /** Path the site is served under. @default "/" */
   base?: string | undefined;
@@ -37,6 +37,6 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
     },
     devToolbar: { enabled: false },
     prefetch: false,
-    integrations: [referat(settings, onPages)],
+    integrations: [referat({ ...settings, base: base ?? '/', site: site ?? null }, onPages)],
   };
 }

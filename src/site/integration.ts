@@ -10,6 +10,10 @@ import type { AstroIntegration } from 'astro';
 export interface ReferatBuildSettings {
   /** Absolute path of the generated content folder (its manifest.json, MDX and search files). */
   contentDir: string;
+  /** Path the site is served under, e.g. "/referater/". */
+  base: string;
+  /** Public URL of the site, or null. */
+  site: string | null;
   /** The one cache key of the site code and config (src/site/code-version.ts); part of every rendered entry's digest. */
   codeKey: string;
   /**

@@ -1,6 +1,7 @@
 /**
- * Every internal link goes through here, so the site works under a base path
- * (e.g. `/referater/`) as well as at the root.
+ * URL arithmetic for a site served under a base path (e.g. `/referater/`) or
+ * at the root. Pages link through src/site/links.ts, which applies it with
+ * this build's settings.
  */
 
 /** `base` with exactly one leading and one trailing slash. */
@@ -18,9 +19,4 @@ export function joinBase(base: string, path: string): string {
 export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string | undefined {
   if (!site) return undefined;
   return new URL(joinBase(base, path), site).href;
-}
-
-/** Link to a site path under the base this build was configured with. */
-export function href(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
 }

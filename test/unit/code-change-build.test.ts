@@ -1,0 +1,112 @@
+/**
+ * Issue 16, point 2: an incremental build equals a full one after any change
+ * of code or settings, not only of content. In a copy of the project (so the
+ * real one is never edited), a component, the page layout, a CSS rule, a UI
+ * string and the settings are changed in turn; after each, `referat build`
+ * without --full must carry the change and write the same bytes as a
+ * `--full` build of the same state.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeArchive } from '../../src/bench/write-archive.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const run = promisify(execFile);
+
+let work: string;
+let project: string;
+
+function files(dir: string): Map<string, Buffer> {
+  const names = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+  return new Map(names.map((name) => [name, readFileSync(join(dir, name))]));
+}
+
+function differences(a: string, b: string): string[] {
+  const [left, right] = [files(a), files(b)];
+  return [...new Set([...left.keys(), ...right.keys()])].sort().filter((name) => !left.get(name)?.equals(right.get(name) ?? Buffer.alloc(0)));
+}
+
+/** `referat build` in the copy; returns its build line. */
+async function build(out: string, ...flags: string[]): Promise<string> {
+  const { stderr } = await run(process.execPath, [join(project, 'scripts/referat.ts'), 'build', '--input', join(work, 'input'), '--content', join(work, `${out}-content`), '--out', join(work, out), ...flags], { cwd: project });
+  return stderr.split('\n').find((line) => line.startsWith('build: ') && line.includes(' pages (')) ?? stderr;
+}
+
+function edit(file: string, from: string, to: string): void {
+  const path = join(project, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}" to change`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+const page = (out: string, path: string): string => readFileSync(join(work, out, path), 'utf8');
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'referat-code-change-'));
+  project = join(work, 'project');
+  for (const entry of ['src', 'public', 'scripts', 'bin', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'package-lock.json']) {
+    cpSync(join(projectRoot, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'));
+  await writeArchive(join(work, 'input'), { meetings: 3, seed: 11 });
+  expect(await build('site')).toContain('; full)');
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('an incremental build after a change of code or settings', () => {
+  let step = 0;
+  /** Builds incrementally into `site` and in full into a fresh folder; both must be the same bytes. */
+  async function expectSameAsFull(...flags: string[]): Promise<void> {
+    await build('site', ...flags);
+    const full = `full-${step++}`;
+    await build(full, '--full', ...flags);
+    expect(differences(join(work, 'site'), join(work, full))).toEqual([]);
+  }
+  const anItemPage = (): string => {
+    const found = [...files(join(work, 'site')).keys()].find((name) => /punkt-1\/index\.html$/.test(name));
+    return page('site', found!);
+  };
+
+  it('should carry a changed component into every item page', async () => {
+    edit('src/mdx/components.ts', "className: ['decision']", "className: ['decision', 'decision--changed']");
+    await expectSameAsFull();
+    expect(anItemPage()).toContain('class="decision decision--changed"');
+  }, 120_000);
+
+  it('should carry a changed page layout into every page', async () => {
+    edit('src/layouts/BaseLayout.astro', '<body>', '<body data-changed="layout">');
+    await expectSameAsFull();
+    expect(page('site', 'index.html')).toContain('data-changed="layout"');
+    expect(anItemPage()).toContain('data-changed="layout"');
+  }, 120_000);
+
+  it('should carry a changed CSS rule into the stylesheet every page links', async () => {
+    writeFileSync(join(project, 'src/styles/site.css'), `${readFileSync(join(project, 'src/styles/site.css'), 'utf8')}\n.changed-rule { outline-offset: 7px; }\n`);
+    await expectSameAsFull();
+    const css = [...files(join(work, 'site'))].filter(([name]) => name.endsWith('.css')).map(([, bytes]) => bytes.toString());
+    expect(css.some((text) => text.includes('.changed-rule'))).toBe(true);
+  }, 120_000);
+
+  it('should carry a changed UI string into the pages and the search index', async () => {
+    edit('src/i18n/da.json', '"meeting.agenda": "Dagsorden"', '"meeting.agenda": "Punkter på dagsordenen"');
+    await expectSameAsFull();
+    const meeting = [...files(join(work, 'site')).keys()].find((name) => /\d{4}-\d\d-\d\d\/index\.html$/.test(name))!;
+    expect(page('site', meeting)).toContain('Punkter på dagsordenen');
+  }, 120_000);
+
+  it('should carry changed settings (base and site) into every link', async () => {
+    await expectSameAsFull('--base', '/referater/', '--site', 'https://referater.example.dk');
+    expect(page('site', 'index.html')).toContain('href="https://referater.example.dk/referater/"');
+  }, 120_000);
+});
