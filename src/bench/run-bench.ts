@@ -19,11 +19,20 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Reporter } from '../cli/reporter.ts';
-import type { BenchOptions } from '../cli/commands/bench.ts';
+import type { Reporter } from '../utils/reporter.ts';
 import { writeMarkdownItems } from './markdown-variant.ts';
 import { writeArchive } from './write-archive.ts';
 import { planArchive } from './generate-archive.ts';
+
+export interface BenchOptions {
+  /** One archive of this many meetings (about 15 item pages each), instead of `sizes`. */
+  generate?: number | undefined;
+  seed: number;
+  /** Where archives and builds go. @default ".cache/bench" */
+  dir?: string | undefined;
+  /** Item pages per archive. */
+  sizes?: number[] | undefined;
+}
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_SIZES = [1000, 15000, 75000];
