@@ -1,29 +1,41 @@
 /**
- * `referat bench` (issue 5): builds generated archives of the given sizes and
- * prints one table — conversion, Astro and Pagefind times, pages per second,
- * peak memory, output size, incremental rebuild, and MDX vs plain Markdown.
+ * `referat bench` (issues 5 and 16): builds generated archives of the given
+ * sizes and prints one table — Referat's full build against the floor (a
+ * minimal Astro site over as many plain-Markdown pages plus one Pagefind run,
+ * built in the same run), each phase against its floor, conversion speed,
+ * peak memory, incremental rebuild and the first search.
  *
- * Every build runs as a child process (`node scripts/referat.ts build …`
- * under `/usr/bin/time -v`), so peak RSS is measured per build and no state
- * leaks between them. Per size:
+ * Every build runs as a child process (under `/usr/bin/time -v`), so peak
+ * RSS is measured per build and no state leaks between them. Per size:
  *   1. generate the archive (one meeting more than needed, held back);
- *   2. full build (`--full`: empty content store, every page rendered), and
- *      the first search on its search page, measured in Chromium;
- *   3. the held-back meeting is added and `referat build` runs again
- *      (incremental: convert, plan, partial Astro build, Pagefind);
- *   4. the same pages are built from plain-Markdown twins of the items with
- *      Astro's glob() loader (scripts/bench-markdown-build.ts).
+ *   2. full build (`--full`: empty content store, every page rendered);
+ *   3. the floor: as many plain-Markdown twins of the content as the full
+ *      build wrote pages (src/bench/markdown-variant.ts), built by
+ *      src/bench/floor-site.ts — Astro's glob() loader, one page, one Pagefind run;
+ *   4. the first search on the full build's search page, measured in Chromium;
+ *   5. the held-back meeting is added and `referat build` runs again
+ *      (incremental: convert, plan, partial Astro build, Pagefind).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Reporter } from '../cli/reporter.ts';
-import type { BenchOptions } from '../cli/commands/bench.ts';
-import { writeMarkdownItems } from './markdown-variant.ts';
+import type { Reporter } from '../utils/reporter.ts';
+import type { FloorResult } from './floor-site.ts';
+import { writeFloorPages } from './markdown-variant.ts';
 import { writeArchive } from './write-archive.ts';
 import { planArchive } from './generate-archive.ts';
+
+export interface BenchOptions {
+  /** One archive of this many meetings (about 15 item pages each), instead of `sizes`. */
+  generate?: number | undefined;
+  seed: number;
+  /** Where archives and builds go. @default ".cache/bench" */
+  dir?: string | undefined;
+  /** Item pages per archive. */
+  sizes?: number[] | undefined;
+}
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_SIZES = [1000, 15000, 75000];
@@ -79,18 +91,29 @@ export interface BenchRow {
   items: number;
   meetings: number;
   pages: number;
+  /** Bytes of minutes text the full build converted. */
+  minutesBytes: number;
   convert: number | undefined;
+  plan: number | undefined;
   astro: number | undefined;
   pagefind: number | undefined;
+  searchPeriods: number | undefined;
   build: number;
   peakRss: number | undefined;
   outputBytes: number;
+  /** The floor's wall time (child process, incl. start-up, like `build`) and its phases; undefined if it failed. */
+  floor: (FloorResult & { seconds: number }) | undefined;
   incremental: number;
   incrementalRendered: number | undefined;
-  incrementalRss: number | undefined;
-  markdownAstro: number | undefined;
   /** Bytes the first search on the search page transferred in Chromium (scripts/bench-search-transfer.ts). */
   firstSearch: number | undefined;
+}
+
+/** The last line of a child's stdout as JSON, or undefined if it failed (logged). */
+function lastJson<T>(run: ChildRun, what: string, log: (line: string) => void): T | undefined {
+  if (run.code === 0) return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as T;
+  log(`  ${what} failed: ${run.stderr.slice(-1000)}`);
+  return undefined;
 }
 
 async function benchSize(items: number, options: BenchOptions, dir: string, log: (line: string) => void): Promise<BenchRow> {
@@ -109,7 +132,8 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
   const plan = planArchive({ meetings: meetings + 1, seed: options.seed });
   const newest = [...plan].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1)!;
   await rename(join(input, newest.path), held);
-  log(`  archive: ${archive.files.length - 1} meetings, ${(archive.bytes / 1e6).toFixed(1)} MB`);
+  const minutesBytes = archive.bytes - (await stat(held)).size;
+  log(`  archive: ${archive.files.length - 1} meetings, ${(minutesBytes / 1e6).toFixed(1)} MB`);
 
   const buildArgs = ['build', '--input', input, '--content', content, '--out', out];
   const full = await runChild('scripts/referat.ts', [...buildArgs, '--full'], log);
@@ -117,58 +141,69 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
   const pages = number(/build: (\d+) pages/, full.stderr) ?? 0;
   const outputBytes = await folderBytes(out);
 
+  // The floor renders as many pages as the full build wrote, from the same content (before the held-back meeting).
+  const markdown = join(work, 'floor-pages');
+  const written = await writeFloorPages(content, markdown, pages);
+  log(`  floor: ${written} plain-Markdown pages, Astro glob() loader, one Pagefind run …`);
+  const floorRun = await runChild('src/bench/floor-site.ts', [markdown], log);
+  const floorResult = lastJson<FloorResult>(floorRun, 'floor build', log);
+  const floor = floorResult && { ...floorResult, seconds: floorRun.seconds };
+  if (floor) log(`  floor: ${floor.pages} pages (${floor.indexed} indexed) in ${floor.seconds.toFixed(1)} s (Astro ${floor.astro.toFixed(1)} s, Pagefind ${floor.pagefind.toFixed(1)} s), peak RSS ${floorRun.peakRss === undefined ? '?' : `${(floorRun.peakRss / 2 ** 30).toFixed(2)} GB`}`);
+  await rm(markdown, { recursive: true, force: true });
+
   const transfer = await runChild('scripts/bench-search-transfer.ts', [out, searchQuery], log);
-  const firstSearch = transfer.code === 0 ? (JSON.parse(transfer.stdout.trim().split('\n').at(-1) ?? '{}') as { searchBytes?: number }).searchBytes : undefined;
-  if (transfer.code !== 0) log(`  search transfer failed: ${transfer.stderr.slice(-1000)}`);
+  const firstSearch = lastJson<{ searchBytes?: number }>(transfer, 'search transfer', log)?.searchBytes;
 
   await rename(held, join(input, newest.path));
   const incremental = await runChild('scripts/referat.ts', buildArgs, log);
   if (incremental.code > 1) throw new Error(`incremental build failed (${incremental.code}):\n${incremental.stderr.slice(-2000)}`);
 
-  log('  plain-Markdown twin …');
-  const markdown = join(work, 'markdown-items');
-  await writeMarkdownItems(content, markdown);
-  const md = await runChild('scripts/bench-markdown-build.ts', [content, markdown, join(work, 'out-markdown')], log);
-  const mdResult = md.code === 0 ? (JSON.parse(md.stdout.trim().split('\n').at(-1) ?? '{}') as { astro?: number }) : {};
-  if (md.code !== 0) log(`  markdown build failed: ${md.stderr.slice(-1000)}`);
-  await rm(join(work, 'out-markdown'), { recursive: true, force: true });
-
   return {
     items: archive.items - newest.items,
     meetings,
     pages,
+    minutesBytes,
     convert: number(/convert: .*\(([\d.]+) s\)/, full.stderr),
+    plan: number(/build: plan: .* in ([\d.]+) s;/, full.stderr),
     astro: number(/Astro ([\d.]+) s/, full.stderr),
     pagefind: number(/Pagefind ([\d.]+) s/, full.stderr),
+    searchPeriods: number(/of (\d+) search periods/, full.stderr),
     build: full.seconds,
     peakRss: full.peakRss,
     outputBytes,
+    floor,
     incremental: incremental.seconds,
     incrementalRendered: number(/incremental: (\d+) rendered/, incremental.stderr),
-    incrementalRss: incremental.peakRss,
-    markdownAstro: mdResult.astro,
     firstSearch,
   };
 }
 
 const fixed = (value: number | undefined, digits = 1): string => (value === undefined ? '?' : value.toFixed(digits));
 
+const ratio = (value: number | undefined, floor: number | undefined): string => (value === undefined || !floor ? '?' : `${(value / floor).toFixed(2)}×`);
+
 export function formatTable(rows: readonly BenchRow[]): string {
-  const header = ['items', 'pages', 'convert s', 'Astro s', 'Pagefind s', 'build s', 'pages/s', 'peak RSS', 'output', 'incr. s', 'incr. pages', 'incr. RSS', 'MDX/MD', '1st search'];
+  const header = ['items', 'pages', 'build s', 'peak RSS', 'floor s', '× floor', 'Astro s', 'floor Astro s', '× Astro', 'Pagefind s', 'periods', 'floor Pagefind s', '× Pagefind', 'plan s', 'convert s', 'convert MB/s', 'incr. s', 'incr. pages', 'output', '1st search'];
   const body = rows.map((row) => [
     String(row.items),
     String(row.pages),
-    fixed(row.convert),
-    fixed(row.astro),
-    fixed(row.pagefind),
     fixed(row.build),
-    fixed(row.pages / row.build, 0),
     row.peakRss === undefined ? '?' : `${(row.peakRss / 2 ** 30).toFixed(2)} GB`,
-    `${(row.outputBytes / 1e6).toFixed(0)} MB`,
+    fixed(row.floor?.seconds),
+    ratio(row.build, row.floor?.seconds),
+    fixed(row.astro),
+    fixed(row.floor?.astro),
+    ratio(row.astro, row.floor?.astro),
+    fixed(row.pagefind),
+    row.searchPeriods === undefined ? '?' : String(row.searchPeriods),
+    fixed(row.floor?.pagefind),
+    ratio(row.pagefind, row.floor?.pagefind),
+    fixed(row.plan),
+    fixed(row.convert),
+    row.convert ? fixed(row.minutesBytes / 1e6 / row.convert) : '?',
     fixed(row.incremental),
     row.incrementalRendered === undefined ? '?' : String(row.incrementalRendered),
-    row.incrementalRss === undefined ? '?' : `${(row.incrementalRss / 2 ** 30).toFixed(2)} GB`,
-    row.astro !== undefined && row.markdownAstro ? `${(row.astro / row.markdownAstro).toFixed(2)}×` : '?',
+    `${(row.outputBytes / 1e6).toFixed(0)} MB`,
     row.firstSearch === undefined ? '?' : `${(row.firstSearch / 1000).toFixed(0)} KB`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
@@ -187,9 +222,11 @@ export async function runBench(options: BenchOptions, reporter: Reporter): Promi
   }
   reporter.out(formatTable(rows));
   reporter.out(
-    'convert, Astro, Pagefind: phases of the full build (--full, cold content store); build s: its wall time (child process, incl. start-up);\n' +
-      'pages/s: pages / build s; peak RSS: of the full build; incr.: `referat build` after adding one meeting (wall time, pages rendered, peak RSS);\n' +
-      'MDX/MD: Astro time of the full build / Astro time of the same pages from plain Markdown (glob() loader);\n' +
+    'build s: wall time of the full build (--full, cold content store; child process, incl. start-up and conversion); peak RSS: of the full build;\n' +
+      'floor s: wall time of the floor (child process, incl. start-up): a minimal Astro site rendering as many plain-Markdown pages (the content\'s\n' +
+      '  Markdown twins) with Astro\'s glob() loader, plus ONE Pagefind run over all of its pages (src/bench/floor-site.ts); × floor: build s / floor s;\n' +
+      'Astro s, Pagefind s (over that many search periods): phases of the full build, each against the floor\'s; plan s, convert s: its other phases;\n' +
+      'convert MB/s: MB of minutes text / convert s; incr.: `referat build` after adding one meeting (wall time, pages rendered);\n' +
       `1st search: bytes over the wire (gzip, as a CDN serves) for the search page's first search, "${searchQuery}", in Chromium.`,
   );
   return 0;

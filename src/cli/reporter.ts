@@ -1,8 +1,6 @@
-/** Where the CLI writes: injectable so tests can read what a user would see. */
-export interface Reporter {
-  out(text: string): void;
-  err(text: string): void;
-}
+import type { Reporter } from '../utils/reporter.ts';
+
+export type { Reporter };
 
 export const processReporter: Reporter = {
   out: (text) => process.stdout.write(`${text}\n`),

@@ -1,12 +1,6 @@
-/** `referat bench`: builds generated archives and prints one table (src/bench/run-bench.ts, issue 5). */
+/** `referat bench`: builds generated archives and prints one table (src/bench/run-bench.ts, issues 5 and 16). */
 import type { Reporter } from '../reporter.ts';
-
-export interface BenchOptions {
-  generate?: number | undefined;
-  seed: number;
-  dir?: string | undefined;
-  sizes?: number[] | undefined;
-}
+import type { BenchOptions } from '../../bench/run-bench.ts';
 
 export async function benchCommand(options: BenchOptions, reporter: Reporter): Promise<number> {
   const { runBench } = await import('../../bench/run-bench.ts');
