@@ -1,4 +1,4 @@
-import type { Meeting } from '../model/types.ts';
+import type { Meeting } from '../model/meeting.ts';
 import { itemId, meetingId } from '../model/paths.ts';
 import { itemToMdx } from './item-mdx.ts';
 import { meetingToMdx } from './meeting-mdx.ts';

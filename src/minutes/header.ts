@@ -6,7 +6,7 @@
  * can say it is not published.
  */
 import { isBlank, type Line } from './lines.ts';
-import type { Participant } from '../model/types.ts';
+import type { Participant } from '../model/meeting.ts';
 import type { HeaderField, Layout } from './layouts/layout.ts';
 import { parseDate, parseTime, stripTerm } from './layouts/danish.ts';
 import { trailingTerm, withoutTrailingDash } from './end-patterns.ts';
