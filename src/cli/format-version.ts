@@ -18,6 +18,8 @@ export function formatVersion(): string {
     const files = (readdirSync(join(src, folder), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
     for (const file of files) hash.update(file).update(readFileSync(join(src, folder, file)));
   }
+  // The importer reads the month names from the Danish strings (minutes/layouts/danish.ts).
+  hash.update(readFileSync(join(src, 'i18n', 'da.json')));
   cached = hash.digest('hex').slice(0, 16);
   return cached;
 }
