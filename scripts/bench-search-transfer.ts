@@ -6,9 +6,9 @@
  *
  *   node scripts/bench-search-transfer.ts OUT_DIR [QUERY]
  */
-import { launchBrowser } from '../test/support/browser.ts';
-import { startStaticServer } from '../test/support/static-server.ts';
-import { waitForResults } from '../test/e2e/search-page.ts';
+import { launchBrowser } from '../src/utils/chromium.ts';
+import { startStaticServer } from '../src/utils/static-server.ts';
+import { waitForResults } from '../src/utils/search-page.ts';
 
 const [root, query = 'budget'] = process.argv.slice(2);
 if (!root) {

@@ -4,13 +4,16 @@
  * build time, pages per second, total output size, the HTML bytes of the
  * largest item page, and the Pagefind bytes fetched for one query in Chromium.
  *
- *   node scripts/bench-site.ts
+ *   node scripts/bench-site.ts [--seeds DIR]   (default ../shared/seeds, as bench-import)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedsDir } from '../test/support/seeds.ts';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { seeds: { type: 'string', default: '../shared/seeds' } } });
+const seedsDir = values.seeds!;
 
 interface Row {
   name: string;
@@ -44,7 +47,7 @@ function measure(name: string, input: string, query: string): Row {
 
 // The seeds are flat files; give each its own folder so nothing depends on the layout.
 const seeds = mkdtempSync(join(tmpdir(), 'referat-seeds-'));
-for (const file of readdirSync(seedsDir)) {
+for (const file of readdirSync(seedsDir).filter((name) => name.endsWith('.txt'))) {
   mkdirSync(join(seeds, 'minutes'), { recursive: true });
   cpSync(join(seedsDir, file), join(seeds, 'minutes', file));
 }

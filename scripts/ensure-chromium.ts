@@ -11,8 +11,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-
-export const chromiumPath = '/usr/bin/chromium';
+import { chromiumPath } from '../src/utils/chromium.ts';
 
 export interface EnsureChromiumOptions {
   /** Where progress lines go. @default console.error */

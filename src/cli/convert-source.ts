@@ -5,6 +5,7 @@
  */
 import { importMinutes } from '../minutes/index.ts';
 import { meetingContent, type MeetingContent } from '../manifest/entries.ts';
+import { fail, FileError, ruleIds } from '../diagnostics/messages.ts';
 import { formatMessages } from '../diagnostics/report.ts';
 import { redactPath } from '../minutes/redact.ts';
 
@@ -29,10 +30,17 @@ export interface ConvertSourceResult {
 
 export function convertSource(request: ConvertSourceRequest): ConvertSourceResult {
   const imported = importMinutes(request.bytes, { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder });
-  if (request.strict) for (const message of imported.file.messages) if (message.ruleId === 'cpr-number') message.fatal = true;
-  const messages = formatMessages(imported.file);
-  if (!imported.meeting || imported.file.messages.some((message) => message.fatal === true)) return { messages, content: undefined };
-  // Published content names the source relative to the input folder: no local paths, same bytes wherever it is built.
-  // Redacted again in case a caller passed the plain path: a CPR number in a file name must not be published.
-  return { messages, content: meetingContent({ ...imported.meeting, source: { ...imported.meeting.source, path: redactPath(request.key) } }) };
+  if (request.strict) for (const message of imported.file.messages) if (message.ruleId === ruleIds.cpr) message.fatal = true;
+  if (!imported.meeting || imported.file.messages.some((message) => message.fatal === true)) return { messages: formatMessages(imported.file), content: undefined };
+  try {
+    // Published content names the source relative to the input folder: no local paths, same bytes wherever it is built.
+    // Redacted again in case a caller passed the plain path: a CPR number in a file name must not be published.
+    const content = meetingContent({ ...imported.meeting, source: { ...imported.meeting.source, path: redactPath(request.key) } });
+    return { messages: formatMessages(imported.file), content };
+  } catch (error) {
+    // Reported like the importer's messages, at its place in the minutes, from a worker as from this thread.
+    if (!(error instanceof FileError)) throw error;
+    fail(imported.file, error.message, error.line, error.ruleId);
+    return { messages: formatMessages(imported.file), content: undefined };
+  }
 }

@@ -3,6 +3,9 @@
  * with a place (line), a ruleId and `source: 'referat'`. `fatal: true` marks
  * an unusable file; warnings leave `fatal` false; info messages (what the
  * importer left out on purpose, which layout it chose) leave it unset.
+ *
+ * This module owns every ruleId Referat reports, info, warning or error, from
+ * any stage: nothing else spells one out.
  */
 import type { VFile } from 'vfile';
 
@@ -30,6 +33,16 @@ export const ruleIds = {
   mixedEncoding: 'mixed-encoding',
   markupKept: 'markup-kept',
   duplicateItemNumber: 'duplicate-item-number',
+  // Found by `referat convert` and `referat parse` around the importer.
+  unreadableInput: 'unreadable-input',
+  skippedInput: 'skipped-input',
+  /** The model could not be written as content (frontmatter the schema rejects): a bug to report, with its place. */
+  unwritableContent: 'unwritable-content',
+  /** An error nobody expected, reported in one line (REFERAT_DEBUG=1 prints the stack). */
+  internal: 'internal',
+  // Found when a content file is rendered: MDX our writer never generates.
+  mdxCode: 'mdx-code',
+  mdxElement: 'mdx-element',
   // Found by `referat build` in the content it builds from.
   unlistedContent: 'unlisted-content',
   urlClash: 'url-clash',
@@ -61,6 +74,21 @@ export function info(file: VFile, message: string, line: number | null, ruleId: 
 export function fail(file: VFile, message: string, line: number | null, ruleId: RuleId): void {
   const m = file.message(message, { place: line ? { line, column: 1 } : undefined, ruleId, source: 'referat' });
   m.fatal = true;
+}
+
+/**
+ * A problem with a place and a rule, found where no VFile is at hand (the MDX writer); the caller records it
+ * with `fail`. Its fields are plain data, so it crosses a worker thread intact (src/utils/worker-pool.ts).
+ */
+export class FileError extends Error {
+  line: number | null;
+  ruleId: RuleId;
+  constructor(message: string, line: number | null, ruleId: RuleId, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'FileError';
+    this.line = line;
+    this.ruleId = ruleId;
+  }
 }
 
 export function hasFatal(file: VFile): boolean {

@@ -4,7 +4,7 @@
  * convert workers.
  */
 import { createHash } from 'node:crypto';
-import type { Meeting } from '../model/types.ts';
+import type { Meeting } from '../model/meeting.ts';
 import { meetingId } from '../model/paths.ts';
 import { meetingFrontmatter } from '../mdx/meeting-frontmatter.ts';
 import { itemFrontmatter } from '../mdx/item-frontmatter.ts';

@@ -1,4 +1,4 @@
-import type { Item } from '../model/types.ts';
+import type { Item } from '../model/meeting.ts';
 import type { AgendaEntry } from '../model/schema.ts';
 import { paragraphsToLine, shortenAtWord } from './one-line.ts';
 

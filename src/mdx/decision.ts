@@ -1,5 +1,5 @@
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import type { Decision } from '../model/types.ts';
+import type { Decision } from '../model/meeting.ts';
 import { contentBlocks } from './content-blocks.ts';
 import { jsxFlowElement } from './jsx-element.ts';
 

@@ -5,26 +5,11 @@
 import type { Yaml } from 'mdast';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
+import { validate } from '../model/validate.ts';
 
-/**
- * Validate `value` against `schema` and return the parsed value.
- *
- * Throws an `Error` naming the first invalid field, e.g.
- * `Invalid item frontmatter: \`date\`: Expected a date as YYYY-MM-DD`;
- * callers turn it into a diagnostic.
- */
-export function validateFrontmatter<Schema extends z.ZodType>(
-  schema: Schema,
-  value: unknown,
-  label: string,
-): z.infer<Schema> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
-  const error = new Error(`Invalid ${label} frontmatter: \`${field}\`: ${issue?.message ?? 'invalid value'}`);
-  error.cause = result.error;
-  throw error;
+/** Validate frontmatter data; throws like `validate`, e.g. `Invalid item frontmatter: \`date\`: …`. */
+export function validateFrontmatter<Schema extends z.ZodType>(schema: Schema, value: unknown, label: string): z.infer<Schema> {
+  return validate(schema, value, `${label} frontmatter`);
 }
 
 /**

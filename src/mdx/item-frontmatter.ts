@@ -1,10 +1,13 @@
-import type { Item, Meeting } from '../model/types.ts';
+import type { z } from 'zod';
+import type { Item, Meeting } from '../model/meeting.ts';
 import { itemFrontmatterSchema, type ItemFrontmatter } from '../model/schema.ts';
 import { occurrences } from '../model/paths.ts';
 import { validateFrontmatter } from './frontmatter.ts';
 
 /**
  * Frontmatter of an item entry, validated; throws an Error naming the bad field.
+ * The schema is a projection of the model: it keeps the meeting's and the item's fields it names
+ * (decisions and sections without their bodies) and drops the rest.
  *
  * Closed items publish only their decisions: `sections` and `attachments` are
  * always empty for them, so no case text leaks through the frontmatter.
@@ -12,21 +15,12 @@ import { validateFrontmatter } from './frontmatter.ts';
 export function itemFrontmatter(meeting: Meeting, item: Item): ItemFrontmatter {
   // The second item numbered N gets its own page (paths.ts `itemSegment`).
   const occurrence = occurrences(meeting.items)[meeting.items.indexOf(item)] ?? 1;
-  const data: ItemFrontmatter = {
-    municipality: meeting.municipality,
-    committee: meeting.committee,
-    term: meeting.term,
-    date: meeting.date,
-    number: item.number,
+  const data: z.input<typeof itemFrontmatterSchema> = {
+    ...meeting,
+    ...item,
     ...(occurrence > 1 ? { occurrence } : {}),
-    title: item.title,
-    kind: item.kind,
-    caseNumbers: [...item.caseNumbers],
-    closed: item.closed,
-    decision: item.decision,
-    decisions: item.decisions.map(({ committee, date, text }) => ({ committee, date, text })),
-    attachments: item.closed ? [] : [...item.attachments],
-    sections: item.closed ? [] : item.sections.map(({ heading, kind }) => ({ heading, kind })),
+    attachments: item.closed ? [] : item.attachments,
+    sections: item.closed ? [] : item.sections,
   };
   return validateFrontmatter(itemFrontmatterSchema, data, 'item');
 }

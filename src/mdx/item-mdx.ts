@@ -1,4 +1,4 @@
-import type { Item, Meeting } from '../model/types.ts';
+import type { Item, Meeting } from '../model/meeting.ts';
 import { itemTree } from './item-tree.ts';
 import { toMdx } from './to-mdx.ts';
 

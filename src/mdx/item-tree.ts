@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import type { Item, Meeting } from '../model/types.ts';
+import type { Item, Meeting } from '../model/meeting.ts';
 import { attachmentsElement } from './attachments.ts';
 import { decisionElement } from './decision.ts';
 import { yamlNode } from './frontmatter.ts';

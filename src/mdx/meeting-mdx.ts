@@ -1,4 +1,4 @@
-import type { Meeting } from '../model/types.ts';
+import type { Meeting } from '../model/meeting.ts';
 import { meetingTree } from './meeting-tree.ts';
 import { toMdx } from './to-mdx.ts';
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Meeting } from '../model/types.ts';
+import type { Meeting } from '../model/meeting.ts';
 import { yamlNode } from './frontmatter.ts';
 import { meetingFrontmatter } from './meeting-frontmatter.ts';
 

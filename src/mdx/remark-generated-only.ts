@@ -9,6 +9,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { ruleIds } from '../diagnostics/messages.ts';
 
 /** The JSX elements the writer emits (see decision.ts, section.ts, attachments.ts, content-blocks.ts). */
 export const generatedElements = new Set(['Decision', 'Section', 'Attachments', 'Table']);
@@ -26,7 +27,7 @@ function check(node: Nodes, file: VFile): void {
     case 'mdxTextExpression': {
       file.fail(`Unexpected \`${node.type}\` in generated MDX, expected only text and components`, {
         place: node.position,
-        ruleId: 'mdx-code',
+        ruleId: ruleIds.mdxCode,
         source: 'referat',
       });
       break;
@@ -36,7 +37,7 @@ function check(node: Nodes, file: VFile): void {
       if (!node.name || !generatedElements.has(node.name)) {
         file.fail(`Unexpected element \`<${node.name ?? ''}>\` in generated MDX, expected one of ${[...generatedElements].join(', ')}`, {
           place: node.position,
-          ruleId: 'mdx-element',
+          ruleId: ruleIds.mdxElement,
           source: 'referat',
         });
       }
@@ -44,7 +45,7 @@ function check(node: Nodes, file: VFile): void {
         if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value !== 'string')) {
           file.fail(`Unexpected expression attribute on \`<${node.name}>\`, expected string attributes only`, {
             place: node.position,
-            ruleId: 'mdx-code',
+            ruleId: ruleIds.mdxCode,
             source: 'referat',
           });
         }

@@ -1,5 +1,5 @@
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import type { Section } from '../model/types.ts';
+import type { Section } from '../model/meeting.ts';
 import { contentBlocks } from './content-blocks.ts';
 import { jsxFlowElement } from './jsx-element.ts';
 

@@ -6,9 +6,9 @@
  * can say it is not published.
  */
 import { isBlank, type Line } from './lines.ts';
-import type { Participant } from '../model/types.ts';
+import type { Participant } from '../model/meeting.ts';
 import type { HeaderField, Layout } from './layouts/layout.ts';
-import { parseDate, parseTime, stripTerm } from './layouts/danish.ts';
+import { monthNames, parseDate, parseTime, stripTerm } from './layouts/danish.ts';
 import { trailingTerm, withoutTrailingDash } from './end-patterns.ts';
 
 export interface Header {
@@ -41,7 +41,7 @@ interface Paragraph {
 
 const municipalityLine = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)? Kommune$/u;
 const labelLike = /^[\p{L} ]{2,30}:/u;
-const dateLike = /\b\d{1,2}[-.]\d{1,2}[-.]\d{1,4}\b|\b\d{1,2}\.?\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{1,4}\b/i;
+const dateLike = new RegExp(String.raw`\b\d{1,2}[-.]\d{1,2}[-.]\d{1,4}\b|\b\d{1,2}\.?\s+(?:${monthNames.join('|')})\s+\d{1,4}\b`, 'i');
 
 export function parseHeader(lines: readonly Line[], layout: Layout): Header {
   const paragraphs = toParagraphs(lines, layout);

@@ -3,7 +3,7 @@
  * the attachment list. A heading is a line of its own; matching ignores case,
  * surrounding `**` and a trailing colon ("Referencer:", "INDSTILLING").
  */
-import type { SectionKind } from '../model/types.ts';
+import type { SectionKind } from '../model/meeting.ts';
 import type { Layout } from './layouts/layout.ts';
 import { parseDate, stripTerm } from './layouts/danish.ts';
 

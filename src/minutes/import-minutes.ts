@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
-import type { Meeting, Warning } from '../model/types.ts';
+import type { Meeting, Warning } from '../model/meeting.ts';
 import { itemSegment, municipalitySlug, occurrences } from '../model/paths.ts';
 import { fail, hasFatal, info, ruleIds, warn, type RuleId } from '../diagnostics/messages.ts';
 import { decodeMinutes } from './decode.ts';

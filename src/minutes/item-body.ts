@@ -7,7 +7,7 @@
  * them are reported as dropped furniture, never silently discarded.
  */
 import type { BlockContent } from 'mdast';
-import type { Decision, Section, SectionKind } from '../model/types.ts';
+import type { Decision, Section, SectionKind } from '../model/meeting.ts';
 import type { Dropped } from './furniture.ts';
 import { isBlank, type Line } from './lines.ts';
 import type { LabelRule, Layout } from './layouts/layout.ts';

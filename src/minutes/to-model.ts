@@ -5,7 +5,7 @@
  * table of contents against the items.
  */
 import type { VFile } from 'vfile';
-import type { Item, ItemKind, Meeting, Participant } from '../model/types.ts';
+import type { Item, ItemKind, Meeting, Participant } from '../model/meeting.ts';
 import { ruleIds, warn } from '../diagnostics/messages.ts';
 import type { Layout } from './layouts/layout.ts';
 import type { Header } from './header.ts';

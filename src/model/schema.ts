@@ -1,69 +1,76 @@
 /**
- * Frontmatter of the generated content collections. One schema per collection,
- * shared by the MDX writer (which validates before writing) and by
- * `src/content.config.ts` (which validates when Astro loads the entries).
+ * Projections of the meeting model (meeting.ts): what each consumer of a
+ * meeting sees, built with pick/omit/extend so no field is declared twice.
+ *
+ * - The frontmatter of the generated content collections, one schema per
+ *   collection, shared by the MDX writer (which validates before writing) and
+ *   by `src/content.config.ts` (which validates when Astro loads the entries).
+ *   Key order here is the order of the YAML the writer emits (zod returns
+ *   keys in schema order), so reordering a projection changes every file.
+ * - The JSON contract of `referat parse --json`.
  */
 import { z } from 'zod';
-import { sectionKinds } from './types.ts';
+import { decisionSchema, itemSchema, meetingSchema, sectionSchema, warningSchema } from './meeting.ts';
 
-/** The second (third …) item with the same number in one meeting; absent for the first. */
+export { participantSchema } from './meeting.ts';
+
+/**
+ * The second (third …) item with the same number in one meeting (paths.ts `occurrences`); absent for the first.
+ * Not part of the model: it says where an item is published, so only the site's contracts carry it.
+ */
 const occurrence = z.number().int().min(2).optional();
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
+/** Item fields frontmatter never has: the source line is the importer's; the bodies are the MDX body's. */
+const { number, ...itemFields } = itemSchema.omit({ line: true }).shape;
 
-export const participantSchema = z.object({
-  name: z.string().min(1),
-  party: z.string().nullable(),
-  role: z.string().nullable(),
-  absent: z.boolean(),
-});
+/** The meeting fields every item entry repeats, so an item page needs no meeting lookup. */
+const meetingHead = meetingSchema.pick({ municipality: true, committee: true, term: true, date: true });
 
-/** One line of a meeting's agenda, so listings never need to load item bodies. */
+export const decisionFrontmatterSchema = decisionSchema.omit({ content: true });
+
+export const sectionFrontmatterSchema = sectionSchema.pick({ heading: true, kind: true });
+
+/**
+ * One line of a meeting's agenda, so listings never need to load item bodies.
+ * `decision` is the first decision as one line of plain text (shortened), or null.
+ */
 export const agendaEntrySchema = z.object({
-  number: z.number().int().nonnegative(),
+  number,
   occurrence,
-  title: z.string(),
-  kind: z.enum(['decision', 'orientation']).nullable(),
-  closed: z.boolean(),
-  /** The decision as one line of plain text (first decision, shortened), or null. */
-  decision: z.string().nullable(),
+  ...itemSchema.pick({ title: true, kind: true, closed: true, decision: true }).shape,
 });
 
-export const meetingFrontmatterSchema = z.object({
-  municipality: z.string().nullable(),
-  committee: z.string().min(1),
-  term: z.string().nullable(),
-  date: isoDate,
-  startTime: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
-  location: z.string().nullable(),
-  participants: z.array(participantSchema),
-  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+export const meetingFrontmatterSchema = meetingSchema.omit({ source: true, items: true, warnings: true }).extend({
+  // After the header fields, where the files have always had it.
+  source: meetingSchema.shape.source,
   agenda: z.array(agendaEntrySchema),
 });
 
-export const decisionFrontmatterSchema = z.object({
-  committee: z.string().nullable(),
-  date: isoDate.nullable(),
-  text: z.string(),
+export const itemFrontmatterSchema = meetingHead.extend({
+  number,
+  occurrence,
+  // The item's own fields in model order; bodies replaced by their metadata (a later key keeps the earlier one's place).
+  ...itemFields,
+  decisions: z.array(decisionFrontmatterSchema),
+  sections: z.array(sectionFrontmatterSchema),
 });
 
-export const itemFrontmatterSchema = z.object({
-  municipality: z.string().nullable(),
-  committee: z.string().min(1),
-  term: z.string().nullable(),
-  date: isoDate,
-  number: z.number().int().nonnegative(),
-  occurrence,
-  title: z.string(),
-  kind: z.enum(['decision', 'orientation']).nullable(),
-  caseNumbers: z.array(z.string()),
-  closed: z.boolean(),
-  decision: z.string().nullable(),
-  decisions: z.array(decisionFrontmatterSchema),
-  attachments: z.array(z.string()),
-  sections: z.array(z.object({ heading: z.string(), kind: z.enum(sectionKinds) })),
+/**
+ * `referat parse --json`: the model without its mdast bodies and without the items' source lines.
+ * Warnings keep line, message and ruleId; `fatal` is left out because a meeting is only returned
+ * with warnings when the file had no error (import-minutes.ts `warningsOf`).
+ */
+export const meetingJsonSchema = meetingSchema.extend({
+  items: z.array(
+    itemSchema.omit({ line: true }).extend({
+      decisions: z.array(decisionSchema.omit({ content: true })),
+      sections: z.array(sectionSchema.omit({ content: true })),
+    }),
+  ),
+  warnings: z.array(warningSchema.omit({ fatal: true })),
 });
 
 export type MeetingFrontmatter = z.infer<typeof meetingFrontmatterSchema>;
 export type ItemFrontmatter = z.infer<typeof itemFrontmatterSchema>;
 export type AgendaEntry = z.infer<typeof agendaEntrySchema>;
+export type MeetingJson = z.infer<typeof meetingJsonSchema>;

@@ -9,7 +9,7 @@
  */
 import type { BlockContent, ListItem, TableRow } from 'mdast';
 import { phrasingText } from '../minutes/plain-text.ts';
-import type { Item } from './types.ts';
+import type { Item } from './meeting.ts';
 
 export interface ItemSearchText {
   /** Per decision, in order: its blocks. */

@@ -5,7 +5,7 @@
  * `key[attribute]`, so committee names with commas or colons cannot break
  * Pagefind's `key:value, key:value` syntax.
  */
-import type { ItemKind } from '../model/types.ts';
+import type { ItemKind } from '../model/meeting.ts';
 import { kindLabel } from '../utils/kind-label.ts';
 import { formatShortDate, yearOf } from '../utils/format-date.ts';
 

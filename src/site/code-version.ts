@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const scopes = {
-  content: { roots: ['src/minutes', 'src/mdx', 'src/model', 'src/manifest', 'package-lock.json'], skip: /^$/ },
+  content: { roots: ['src/minutes', 'src/mdx', 'src/model', 'src/manifest', 'src/i18n', 'package-lock.json'], skip: /^$/ },
   site: { roots: ['src', 'public', 'astro.config.mjs', 'package-lock.json'], skip: /^src\/(bench|cli)\// },
 } as const;
 

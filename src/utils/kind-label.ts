@@ -1,4 +1,4 @@
-import type { ItemKind } from '../model/types.ts';
+import type { ItemKind } from '../model/meeting.ts';
 import { t } from './i18n.ts';
 
 /** "Beslutningspunkt" / "Orienteringspunkt", or undefined where the minutes do not say. */

@@ -28,7 +28,28 @@ export interface WorkerPoolOptions {
   onFallback?: (reason: string) => void;
 }
 
-type Reply<Response> = { id: number; ok: true; value: Response } | { id: number; ok: false; message: string };
+type Reply<Response> = { id: number; ok: true; value: Response } | { id: number; ok: false; error: ErrorData };
+
+/** An error as plain data: its message, name, stack and every own field that is a string, number, boolean or null (a VFileMessage's line, column, ruleId, …). */
+interface ErrorData {
+  message: string;
+  fields: Record<string, string | number | boolean | null>;
+}
+
+function errorData(error: unknown): ErrorData {
+  if (!(error instanceof Error)) return { message: String(error), fields: {} };
+  const fields: ErrorData['fields'] = { name: error.name };
+  if (error.stack !== undefined) fields.stack = error.stack;
+  for (const [key, value] of Object.entries(error)) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value as string | number | boolean | null;
+  }
+  return { message: error.message, fields };
+}
+
+/** The worker's error on this thread, with the fields it had there: the place of a problem must not depend on the thread. */
+function fromErrorData(data: ErrorData): Error {
+  return Object.assign(new Error(data.message), data.fields);
+}
 
 /** Runs requests on the calling thread. */
 export function inlinePool<Request, Response>(handle: (request: Request) => Response): WorkerPool<Request, Response> {
@@ -83,7 +104,7 @@ export function createWorkerPool<Request, Response>(
       pending.delete(reply.id);
       stats.onWorkers++;
       if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.message));
+      else waiting.reject(fromErrorData(reply.error));
     });
     worker.on('error', (error) => {
       // A worker that cannot start (or dies): everything it still owed runs here.
@@ -121,7 +142,7 @@ export function serveRequests<Request, Response>(createHandle: (data: unknown) =
     try {
       reply = { id, ok: true, value: handle(request) };
     } catch (error) {
-      reply = { id, ok: false, message: (error as Error).message ?? String(error) };
+      reply = { id, ok: false, error: errorData(error) };
     }
     port.postMessage(reply);
   });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatViolations, openPage, runAxe } from '../support/browser.ts';
 import { closeBrowser, context, pages, url } from './site.ts';
-import { waitForResults, waitForStatus } from './search-page.ts';
+import { waitForResults, waitForStatus } from '../../src/utils/search-page.ts';
 
 afterAll(closeBrowser);
 

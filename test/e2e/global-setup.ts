@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
-import { startStaticServer } from '../support/static-server.ts';
-import { launchBrowserServer } from '../support/browser.ts';
+import { startStaticServer } from '../../src/utils/static-server.ts';
+import { launchBrowserServer } from '../../src/utils/chromium.ts';
 import { buildSeedSite } from './build-seed-site.ts';
 import { siteBase } from './seed-site.ts';
 

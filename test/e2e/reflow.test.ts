@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, context, pages, url } from './site.ts';
-import { waitForResults } from './search-page.ts';
+import { waitForResults } from '../../src/utils/search-page.ts';
 
 afterAll(closeBrowser);
 

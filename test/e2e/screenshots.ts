@@ -12,10 +12,11 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
-import { launchBrowser, newGuardedContext, type ColorScheme } from '../support/browser.ts';
-import { startStaticServer } from '../support/static-server.ts';
+import { launchBrowser } from '../../src/utils/chromium.ts';
+import { newGuardedContext, type ColorScheme } from '../support/browser.ts';
+import { startStaticServer } from '../../src/utils/static-server.ts';
 import { buildSeedSite } from './build-seed-site.ts';
-import { waitForResults } from './search-page.ts';
+import { waitForResults } from '../../src/utils/search-page.ts';
 import { pages, siteBase } from './seed-site.ts';
 
 const shots: { name: string; path: string; search?: boolean }[] = [

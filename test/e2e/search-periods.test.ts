@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { writeArchive } from '../../src/bench/write-archive.ts';
 import type { PeriodsFile } from '../../src/search/periods.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/utils/static-server.ts';
 import { runReferat } from './build-seed-site.ts';
-import { readResults, waitForResults, type RenderedResult } from './search-page.ts';
+import { readResults, waitForResults, type RenderedResult } from '../../src/utils/search-page.ts';
 import { closeBrowser, context } from './site.ts';
 
 let work: string;

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, context, meetings, pages, url } from './site.ts';
 import { readSeed, seedNames } from '../support/seeds.ts';
-import { readResults, waitForResults, waitForStatus, type RenderedResult } from './search-page.ts';
+import { readResults, waitForResults, waitForStatus, type RenderedResult } from '../../src/utils/search-page.ts';
 
 afterAll(closeBrowser);
 

@@ -4,7 +4,8 @@
  */
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser, newGuardedContext, openPage, type ColorScheme, type GuardedContext } from '../support/browser.ts';
+import { connectBrowser } from '../../src/utils/chromium.ts';
+import { newGuardedContext, openPage, type ColorScheme, type GuardedContext } from '../support/browser.ts';
 
 export * from './seed-site.ts';
 

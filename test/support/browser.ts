@@ -1,35 +1,11 @@
 /**
- * Browser helpers for the e2e tests: Debian's Chromium driven by
- * playwright-core, axe-core injected from node_modules, and a guard that
- * records (and blocks) every request that leaves the loopback interface.
+ * Browser helpers for the e2e tests: axe-core injected from node_modules, and
+ * a guard that records (and blocks) every request that leaves the loopback
+ * interface. Launching Chromium is src/utils/chromium.ts (the bench uses it too).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
-import { chromiumPath } from '../../scripts/ensure-chromium.ts';
-
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-/** One Chromium for the whole test run; test files connect to it by its WebSocket address. */
-export function launchBrowserServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-}
-
-export function connectBrowser(wsEndpoint: string): Promise<Browser> {
-  return chromium.connect(wsEndpoint);
-}
-
-/** A browser of its own (for scripts that run outside the test run). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-}
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export type ColorScheme = 'light' | 'dark';
 

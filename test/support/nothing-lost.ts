@@ -11,7 +11,7 @@
  * number, or the case text of an item the model marks closed.
  */
 import type { Nodes } from 'mdast';
-import type { Item, Meeting } from '../../src/model/types.ts';
+import type { Item, Meeting } from '../../src/model/meeting.ts';
 import type { ImportResult } from '../../src/minutes/index.ts';
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

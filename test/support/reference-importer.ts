@@ -5,7 +5,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { isBlank, type Line } from '../../src/minutes/lines.ts';
-import type { Participant } from '../../src/model/types.ts';
+import type { Participant } from '../../src/model/meeting.ts';
 
 export function toLinesText(t: string): string {
   return t.replace(/[ \u00a0]+$/, '').replace(/^\u00a0+$/, '');

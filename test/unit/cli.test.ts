@@ -47,7 +47,9 @@ describe('referat parse', () => {
     expect(json.items).toHaveLength(11);
     expect(Object.keys(json.items[1])).toEqual(['number', 'title', 'kind', 'caseNumbers', 'closed', 'decision', 'decisions', 'attachments', 'sections']);
     expect(Object.keys(json.items[1].sections[0])).toEqual(['heading', 'kind', 'text']);
-    expect(json.warnings[0]).toEqual({ line: 22, message: expect.stringContaining('table of contents') });
+    expect(Object.keys(json.items[1].decisions[0])).toEqual(['committee', 'date', 'text']);
+    // Each warning keeps its rule, so scripts can filter by it as the console lines allow.
+    expect(json.warnings[0]).toEqual({ line: 22, message: expect.stringContaining('table of contents'), ruleId: 'toc-mismatch' });
   });
 
   it('should print an array for several files, and fail with one line per bad file', async () => {

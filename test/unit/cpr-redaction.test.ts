@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { importMinutes } from '../../src/minutes/index.ts';
 import { cprMarker, redactCpr, redactLines, redactPath } from '../../src/minutes/redact.ts';
-import type { Meeting } from '../../src/model/types.ts';
+import type { Meeting } from '../../src/model/meeting.ts';
 import { testMinutesHead } from '../support/test-minutes.ts';
 
 /** Every string anywhere in the meeting model. */

@@ -13,7 +13,7 @@ import type { Nodes } from 'mdast';
 import { importMinutes } from '../../src/minutes/index.ts';
 import { toBlocks } from '../../src/minutes/blocks.ts';
 import { pathologicalKinds, pathologicalMinutes, type PathologicalKind } from '../../src/bench/pathological.ts';
-import type { Meeting } from '../../src/model/types.ts';
+import type { Meeting } from '../../src/model/meeting.ts';
 
 const KB = 1000;
 const MB = 1000 * KB;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importMinutes } from '../../src/minutes/index.ts';
-import type { Meeting } from '../../src/model/types.ts';
+import type { Meeting } from '../../src/model/meeting.ts';
 import { seed } from '../support/seeds.ts';
 
 function load(prefix: string): Meeting {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importMinutes } from '../../src/minutes/index.ts';
-import type { Meeting } from '../../src/model/types.ts';
+import type { Meeting } from '../../src/model/meeting.ts';
 import { rewrap, toWindows1252, unencodableInWindows1252, withBom, withCrlf, withPageFooters } from '../support/variants.ts';
 import { readSeed, seedNames } from '../support/seeds.ts';
 

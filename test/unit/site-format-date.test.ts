@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatLongDate, formatShortDate, yearOf } from '../../src/utils/format-date.ts';
+import { formatDanishDate } from '../../src/mdx/danish-date.ts';
+import { parseDate } from '../../src/minutes/layouts/danish.ts';
+import { importMinutes } from '../../src/minutes/index.ts';
 
 describe('formatLongDate', () => {
   it.each([
@@ -27,5 +30,20 @@ describe('formatShortDate', () => {
 describe('yearOf', () => {
   it('should return the year as a string', () => {
     expect(yearOf('2021-03-02')).toBe('2021');
+  });
+});
+
+describe('one list of month names for reading and writing', () => {
+  const isos = Array.from({ length: 12 }, (_, month) => `2021-${String(month + 1).padStart(2, '0')}-04`);
+
+  it.each(isos)('should read %s back from the date the site writes, short and long', (iso) => {
+    expect(parseDate(formatShortDate(iso))).toBe(iso);
+    expect(parseDate(formatLongDate(iso))).toBe(iso);
+    expect(parseDate(formatDanishDate(iso))).toBe(iso);
+  });
+
+  it('should find a meeting date written with a month name in the header', () => {
+    const text = 'REFERAT Udvalget for Prøver\n\nMødedato Torsdag den 4. februar 2021 kl. 16:00\n\nPunkt 1: Godkendelse af dagsorden\n\nGodkendt.\n';
+    expect(importMinutes(new TextEncoder().encode(text), { path: 'a.txt', municipality: 'Prøveby Kommune' }).meeting?.date).toBe('2021-02-04');
   });
 });

@@ -99,6 +99,27 @@ describe('worker threads', () => {
     }
   }, 60_000);
 
+  it('rejects with the error this thread gives: a bad content file keeps its line and rule on a worker', async () => {
+    const bad = '---\ntitle: "x"\n---\n\nTekst\n\n{1 + 1}\n';
+    const here = (() => {
+      try {
+        renderer(words)(bad);
+      } catch (error) {
+        return error as Record<string, unknown>;
+      }
+    })();
+    expect(here).toMatchObject({ line: 7, ruleId: 'mdx-code' });
+    const pool = createRenderPool(words, 1000, () => {});
+    try {
+      const there = await pool.run(bad).then(() => undefined, (error: Record<string, unknown>) => error);
+      const fields = ['name', 'message', 'reason', 'line', 'column', 'ruleId', 'source', 'fatal'];
+      expect(Object.fromEntries(fields.map((key) => [key, there?.[key]]))).toEqual(Object.fromEntries(fields.map((key) => [key, here?.[key]])));
+      expect(pool.stats.onWorkers).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('falls back to this thread when a worker cannot start, and says so once, in one line', async () => {
     const reasons: string[] = [];
     const pool = createWorkerPool(new URL('./no-such-worker.ts', import.meta.url), undefined, (n: number) => n * 2, {

@@ -1,7 +1,8 @@
 /** `referat parse FILE... [--json]`: the meeting model of each file. */
 import { readFile } from 'node:fs/promises';
 import { importMinutes } from '../../minutes/index.ts';
-import { formatMessages } from '../../diagnostics/report.ts';
+import { ruleIds } from '../../diagnostics/messages.ts';
+import { formatLine, formatMessages } from '../../diagnostics/report.ts';
 import { exitCodes } from '../errors.ts';
 import { meetingJson } from '../model-json.ts';
 import type { Reporter } from '../reporter.ts';
@@ -26,7 +27,8 @@ export async function parseCommand(options: ParseOptions, reporter: Reporter): P
     try {
       bytes = await readFile(path);
     } catch (error) {
-      reporter.err(`${path}: error: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+      const reason = `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`;
+      reporter.err(formatLine({ path, severity: 'error', reason, ruleId: ruleIds.unreadableInput }));
       failed++;
       continue;
     }
@@ -46,8 +48,15 @@ export async function parseCommand(options: ParseOptions, reporter: Reporter): P
       failed++;
       continue;
     }
-    if (options.json) results.push(meetingJson(result.meeting));
-    else {
+    if (options.json) {
+      try {
+        results.push(meetingJson(result.meeting));
+      } catch (error) {
+        // A model the contract rejects is the importer's bug: say so in one line, naming the file, and go on.
+        reporter.err(formatLine({ path, severity: 'error', reason: (error as Error).message, ruleId: ruleIds.internal }));
+        failed++;
+      }
+    } else {
       const m = result.meeting;
       reporter.out(`${path}: ${m.municipality ?? 'ukendt kommune'} · ${m.committee} · ${m.date} · ${m.items.length} punkter`);
       for (const item of m.items) reporter.out(`  ${item.number}. ${item.title}${item.closed ? ' (lukket)' : ''}${item.decision ? ` — ${item.decision.split('\n')[0]}` : ''}`);

@@ -3,9 +3,14 @@
  * words that name a deciding body. Pattern sources, for layouts to compose.
  */
 
+import danish from '../../i18n/da.json' with { type: 'json' };
 import { withoutTrailingTerm } from '../end-patterns.ts';
 
-export const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as const;
+/**
+ * The month names, from the Danish strings the site prints dates with (one list for reading and writing).
+ * Read from da.json itself, not through the UI's `t()`: minutes are Danish whatever language the site speaks.
+ */
+export const monthNames: readonly string[] = danish['date.months'].split(',');
 
 const weekday = String.raw`(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d(?:en|\.)\s*)?`;
 
@@ -20,7 +25,7 @@ export function parseDate(text: string): string | null {
   const numeric = /(\d{1,2})[-.](\d{1,2})[-.](\d{4})/.exec(text);
   const long = /(\d{1,2})\.?\s+([a-zæøå]+)\s+(\d{4})/i.exec(text);
   if (long && (!numeric || long.index < numeric.index)) {
-    const month = monthNames.indexOf(long[2]!.toLowerCase() as (typeof monthNames)[number]);
+    const month = monthNames.indexOf(long[2]!.toLowerCase());
     if (month >= 0) return isoDate(long[1]!, String(month + 1), long[3]!);
   }
   return numeric ? isoDate(numeric[1]!, numeric[2]!, numeric[3]!) : null;

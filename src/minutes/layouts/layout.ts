@@ -8,7 +8,7 @@
  * paragraph). Named groups carry the values: `number`, `title`, `committee`,
  * `date` (any form `parseDate` reads), `term`.
  */
-import type { SectionKind } from '../../model/types.ts';
+import type { ItemKind, SectionKind } from '../../model/meeting.ts';
 
 /** A rule that recognises the layout: each rule that matches a line adds its weight once. */
 export interface RecogniseRule {
@@ -79,7 +79,7 @@ export interface Layout {
   };
   labels: readonly LabelRule[];
   /** Title forms that say what kind of item it is. */
-  kinds: ReadonlyArray<readonly [RegExp, 'decision' | 'orientation']>;
+  kinds: ReadonlyArray<readonly [RegExp, NonNullable<ItemKind>]>;
   /** How the layout prints its headings: the synthetic archive generator writes minutes with these. */
   print: LayoutPrint;
 }
@@ -98,7 +98,7 @@ export interface LayoutPrint {
   /** The line that starts an item. */
   itemStart(number: number, title: string): string;
   /** An item's title as printed: with the layout's prefix or suffix for its kind. */
-  title(title: string, kind: 'decision' | 'orientation' | 'other', prefix: string): string;
+  title(title: string, kind: NonNullable<ItemKind> | 'other', prefix: string): string;
   /** A decision heading. */
   decision(meeting: PrintMeeting, number: number): string;
 }

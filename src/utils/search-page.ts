@@ -1,4 +1,4 @@
-/** Driving the search page: wait for Pagefind's answer, read the rendered results. */
+/** Driving the built search page in Chromium (e2e tests, scripts/bench-search-transfer.ts): wait for Pagefind's answer, read the rendered results. */
 import type { Page } from 'playwright-core';
 
 export interface RenderedResult {

@@ -1,5 +1,5 @@
 /**
- * A tiny static file server for the browser tests: serves a built site folder
+ * A tiny static file server for the browser tests and the search bench: serves a built site folder
  * under a base path on 127.0.0.1 with a random port, like a plain web host
  * would (index.html for folders, a redirect to add the trailing slash,
  * 404.html with status 404 for misses, and gzip for text when the browser
