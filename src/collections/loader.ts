@@ -5,9 +5,10 @@
  * which does not scale to 75 000 items (30 000 entries measured 206 s, 10 GB).
  * Here an entry's data is taken from the manifest as convert wrote it (it was
  * validated against the same zod schema there and again when the build read
- * the manifest), and an item's MDX body is rendered to HTML once, on worker
- * threads (render-pool.ts), and stored as `rendered.html`, which
- * `render(entry)` turns into `<Content />` without bundling anything.
+ * the manifest), and an item's body is the HTML convert rendered from the
+ * tree its MDX was written from (src/mdx/render-tree.ts), stored as
+ * `rendered.html`, which `render(entry)` turns into `<Content />` without
+ * bundling or compiling anything.
  *
  * Incremental: an entry's digest is the manifest's digest of its file and the
  * code key of the site (src/site/code-version.ts). Astro persists the store
@@ -15,16 +16,13 @@
  * again, and a change to the renderer, a component or a UI string renders
  * every entry again: cached HTML is never older than the code.
  */
-import { readFile } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { createRenderPool, type RenderWords } from './render-pool.ts';
-import { t } from '../utils/i18n.ts';
 import { eachLimited } from '../utils/each-limited.ts';
 import { reportLoaderProblem } from '../site/problems.ts';
-import { contentDigest } from '../manifest/entries.ts';
+import { bodyReader } from '../manifest/bodies.ts';
 import { manifestPath } from '../manifest/file.ts';
 import type { SiteManifest } from '../manifest/schema.ts';
 import type { ReferatBuildSettings } from '../site/integration.ts';
@@ -56,11 +54,13 @@ interface Entry {
   file: string;
   digest: string;
   data: Record<string, unknown>;
+  /** Items: the body file that holds its HTML. */
+  bodyFile?: string;
 }
 
 function entriesOf(manifest: SiteManifest, collection: 'meetings' | 'items', only: ReadonlySet<string> | undefined): Entry[] {
   const meetings = Object.values(manifest.meetings);
-  const entries: Entry[] = collection === 'meetings' ? meetings : meetings.flatMap((meeting) => meeting.items);
+  const entries: Entry[] = collection === 'meetings' ? meetings : meetings.flatMap((meeting) => meeting.items.map((item) => ({ ...item, bodyFile: meeting.bodies.file })));
   return only ? entries.filter((entry) => only.has(entry.id)) : entries;
 }
 
@@ -77,11 +77,9 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
 
       let rendered = 0;
       let unchanged = 0;
-      const words: RenderWords = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.scrollLabel') };
-      const warn = (text: string): void => logger.warn(text);
       const stale = new Set(store.keys());
-      const renderer = createRenderPool(words, render ? entries.length : 0, warn);
-      try {
+      const read = bodyReader(settings.contentDir);
+      {
         await eachLimited(entries, options.concurrency ?? 32, async (entry) => {
           stale.delete(entry.id);
           const digest = `${entry.digest}.${settings.codeKey}`;
@@ -93,14 +91,13 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
           let html: string | undefined;
           if (render) {
             try {
-              const contents = await readFile(filePath, 'utf8');
-              if (contentDigest(contents) !== entry.digest) logger.warn(`${filePath}: changed since \`referat convert\` wrote it; its page shows the file, its frontmatter and search text are the manifest's`);
-              html = await renderer.run(contents);
+              html = (await read(entry.bodyFile!)).items[entry.id]?.html;
+              if (html === undefined) throw new Error(`no body for ${entry.id} in ${entry.bodyFile}`);
               rendered += 1;
             } catch (error) {
               // One bad file is left out (its entry too, so it is tried again next build); the others load.
               store.delete(entry.id);
-              const message = `Could not render: ${(error as Error).message}`;
+              const message = `Could not read the rendered body: ${(error as Error).message}`;
               if (!reportLoaderProblem({ filePath, message })) logger.error(`${filePath}: ${message}`);
               return;
             }
@@ -113,8 +110,6 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
             ...(html === undefined ? {} : { rendered: { html } }),
           });
         });
-      } finally {
-        await renderer.close();
       }
       for (const id of stale) store.delete(id);
       logger.info(`${entries.length} ${collection}: ${entries.length - unchanged} loaded${render ? ` (${rendered} rendered)` : ''}, ${unchanged} unchanged, ${stale.size} removed`);

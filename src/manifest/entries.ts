@@ -1,6 +1,6 @@
 /**
- * A meeting's content: its MDX files, its manifest entry and its search file,
- * all from the model in one pass. Pure (hashing is not I/O), so it runs on the
+ * A meeting's content: its MDX files, its manifest entry and its body file
+ * (rendered HTML and search text), all from the model in one pass. Pure (hashing is not I/O), so it runs on the
  * convert workers.
  */
 import { createHash } from 'node:crypto';
@@ -8,16 +8,18 @@ import type { Meeting } from '../model/meeting.ts';
 import { meetingId } from '../model/paths.ts';
 import { meetingFrontmatter } from '../mdx/meeting-frontmatter.ts';
 import { itemFrontmatter } from '../mdx/item-frontmatter.ts';
-import { meetingFiles, type ContentFile } from '../mdx/meeting-files.ts';
+import { meetingFileTrees, type ContentFile } from '../mdx/meeting-files.ts';
+import { renderTree } from '../mdx/render-tree.ts';
+import { t } from '../utils/i18n.ts';
 import { itemSearchText } from '../model/search-text.ts';
-import type { MeetingEntry, SearchFile } from './schema.ts';
+import type { BodyFile, MeetingEntry } from './schema.ts';
 
 export function contentDigest(contents: string): string {
   return createHash('sha256').update(contents).digest('base64url');
 }
 
 export interface MeetingContent {
-  /** MDX files and the search file, in the order they are written. */
+  /** MDX files and the body file, in the order they are written. */
   files: ContentFile[];
   /** The manifest entry, without `source` (the caller knows it). */
   entry: Omit<MeetingEntry, 'source'>;
@@ -27,24 +29,26 @@ const idOf = (file: string): string => file.replace(/^(meetings|items)\//, '').r
 
 /** Throws like `meetingFiles` when frontmatter is invalid. */
 export function meetingContent(meeting: Meeting): MeetingContent {
-  const [meetingFile, ...itemFiles] = meetingFiles(meeting);
+  const [meetingFile, ...itemFiles] = meetingFileTrees(meeting);
   const id = meetingId(meeting);
-  const search: SearchFile = { items: {} };
+  const words = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.scrollLabel') };
+  const bodies: BodyFile = { items: {} };
   const items = meeting.items.map((item, index) => {
     const file = itemFiles[index]!;
-    search.items[idOf(file.path)] = itemSearchText(item);
+    bodies.items[idOf(file.path)] = { html: renderTree(file.tree!, words), search: itemSearchText(item) };
     return { id: idOf(file.path), file: file.path, digest: contentDigest(file.contents), data: itemFrontmatter(meeting, item) };
   });
-  const searchFile: ContentFile = { path: `search/${id}.json`, contents: `${JSON.stringify(search)}\n` };
+  const bodyFile: ContentFile = { path: `bodies/${id}.json`, contents: `${JSON.stringify(bodies)}\n` };
+  const plain = ({ path, contents }: ContentFile): ContentFile => ({ path, contents });
   return {
-    files: [meetingFile!, ...itemFiles, searchFile],
+    files: [plain(meetingFile!), ...itemFiles.map(plain), bodyFile],
     entry: {
       id,
       file: meetingFile!.path,
       digest: contentDigest(meetingFile!.contents),
       data: meetingFrontmatter(meeting),
       items,
-      search: { file: searchFile.path, digest: contentDigest(searchFile.contents) },
+      bodies: { file: bodyFile.path, digest: contentDigest(bodyFile.contents) },
     },
   };
 }

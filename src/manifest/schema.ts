@@ -6,17 +6,17 @@
  * feeds, sitemap, OParl and snapshots.
  *
  * Entries are projections of the model through the frontmatter schemas, so
- * there is one definition of each field. The search text of a meeting's
- * items is kept in a file of its own (`search/<meeting id>.json`, named here
- * with its digest): all of it together is as large as the minutes, too much
- * to load for routing.
+ * there is one definition of each field. The bodies of a meeting's items
+ * (HTML and search text) are kept in a file of their own
+ * (`bodies/<meeting id>.json`, named here with its digest): all of them
+ * together are larger than the minutes, too much to load for routing.
  */
 import { z } from 'zod';
 import { itemFrontmatterSchema, meetingFrontmatterSchema } from '../model/schema.ts';
 
 const digest = z.string().min(1);
 /** A file of the content folder, relative to it, with "/" separators. */
-const contentFile = z.string().regex(/^(meetings|items|search)\/[^\\]+$/);
+const contentFile = z.string().regex(/^(meetings|items|bodies)\/[^\\]+$/);
 
 export const itemEntrySchema = z.object({
   /** Content id, e.g. "roskilde/oekonomiudvalget/2021-03-02/04-budget". */
@@ -36,15 +36,20 @@ export const meetingEntrySchema = z.object({
   data: meetingFrontmatterSchema,
   /** In agenda order. */
   items: z.array(itemEntrySchema),
-  search: z.object({ file: contentFile, digest }),
+  /** Its items' bodies: rendered HTML and search text. */
+  bodies: z.object({ file: contentFile, digest }),
 });
 
-/** `search/<meeting id>.json`: the search text of a meeting's items, by item id (src/model/search-text.ts). */
-export const searchFileSchema = z.object({
-  items: z.record(
-    z.string(),
-    z.object({ decisions: z.array(z.array(z.string())), sections: z.array(z.array(z.string())) }),
-  ),
+/** The search text of an item (src/model/search-text.ts). */
+export const itemSearchTextSchema = z.object({ decisions: z.array(z.array(z.string())), sections: z.array(z.array(z.string())) });
+
+/**
+ * `bodies/<meeting id>.json`, by item id: the item's body as HTML, rendered by
+ * convert from the tree its MDX was written from (src/mdx/render-tree.ts), and
+ * its search text.
+ */
+export const bodyFileSchema = z.object({
+  items: z.record(z.string(), z.object({ html: z.string(), search: itemSearchTextSchema })),
 });
 
 /** What convert remembers of a source, to skip it when nothing changed. */
@@ -73,7 +78,7 @@ export type ItemEntry = z.infer<typeof itemEntrySchema>;
 export type MeetingEntry = z.infer<typeof meetingEntrySchema>;
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export type SiteManifest = z.infer<typeof siteManifestSchema>;
-export type SearchFile = z.infer<typeof searchFileSchema>;
-export type ItemSearchEntry = SearchFile['items'][string];
+export type BodyFile = z.infer<typeof bodyFileSchema>;
+export type ItemSearchEntry = z.infer<typeof itemSearchTextSchema>;
 
 export const manifestFileName = 'manifest.json';

@@ -1,7 +1,9 @@
 import { FileError, ruleIds } from '../diagnostics/messages.ts';
 import type { Meeting } from '../model/meeting.ts';
 import { itemId, meetingId } from '../model/paths.ts';
-import { itemToMdx } from './item-mdx.ts';
+import type { Root } from 'mdast';
+import { itemTree } from './item-tree.ts';
+import { toMdx } from './to-mdx.ts';
 import { meetingToMdx } from './meeting-mdx.ts';
 
 export interface ContentFile {
@@ -20,19 +22,25 @@ export interface ContentFile {
  * rejects), at the item's source line, so the message points at the minutes.
  */
 export function meetingFiles(meeting: Meeting): ContentFile[] {
-  const files: ContentFile[] = [{ path: `meetings/${meetingId(meeting)}.mdx`, contents: placed(null, () => meetingToMdx(meeting)) }];
+  return meetingFileTrees(meeting).map(({ path, contents }) => ({ path, contents }));
+}
+
+/** The same files, each item's with the mdast tree it was written from (render-tree.ts renders it). */
+export function meetingFileTrees(meeting: Meeting): (ContentFile & { tree?: Root })[] {
+  const files: (ContentFile & { tree?: Root })[] = [{ path: `meetings/${meetingId(meeting)}.mdx`, contents: placed(null, () => meetingToMdx(meeting)) }];
   const used = new Set<string>();
   for (const item of meeting.items) {
     const base = `items/${itemId(meeting, item)}`;
     let path = base;
     for (let count = 2; used.has(path); count++) path = `${base}-${count}`;
     used.add(path);
-    files.push({ path: `${path}.mdx`, contents: placed(item.line, () => itemToMdx(meeting, item)) });
+    const tree = placed(item.line, () => itemTree(meeting, item));
+    files.push({ path: `${path}.mdx`, contents: toMdx(tree), tree });
   }
   return files;
 }
 
-function placed(line: number | null, write: () => string): string {
+function placed<T>(line: number | null, write: () => T): T {
   try {
     return write();
   } catch (error) {

@@ -24,7 +24,8 @@ import { defaultPeriodPages, periodsFileName, type IndexedPeriod } from '../sear
 import { itemSearchHtml, meetingSearchHtml } from '../search/record-html.ts';
 import { searchFilters } from '../search/page-attributes.ts';
 import { readManifest } from '../manifest/file.ts';
-import { manifestFileName, searchFileSchema, type SearchFile, type SiteManifest } from '../manifest/schema.ts';
+import { manifestFileName, type SiteManifest } from '../manifest/schema.ts';
+import { bodyReader } from '../manifest/bodies.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { siteRoutes, type SiteRoutes } from './routes.ts';
 import { codeVersion } from './code-version.ts';
@@ -127,23 +128,13 @@ async function removePage(root: string, file: string): Promise<void> {
 
 /**
  * The search pages of the site: meeting pages from their routes, item pages
- * from their routes and the search text convert wrote (read a meeting's file
- * at a time, when its period is indexed).
+ * from their routes and the search text convert wrote (read a meeting's body
+ * file at a time, when its period is indexed).
  */
 function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRoutes, plan: RoutePlan): SearchPage[] {
-  const searchFileOf = new Map<string, string>();
-  for (const meeting of Object.values(manifest.meetings)) for (const item of meeting.items) searchFileOf.set(item.id, meeting.search.file);
-  const texts = new Map<string, Promise<SearchFile>>();
-  const textOf = (file: string): Promise<SearchFile> => {
-    let text = texts.get(file);
-    if (!text) {
-      // A period's pages are sent in path order, so a meeting's items come together: keep the last few files only.
-      if (texts.size > 64) texts.delete(texts.keys().next().value!);
-      text = readFile(join(contentDir, file), 'utf8').then((json) => searchFileSchema.parse(JSON.parse(json)));
-      texts.set(file, text);
-    }
-    return text;
-  };
+  const bodiesOf = new Map<string, string>();
+  for (const meeting of Object.values(manifest.meetings)) for (const item of meeting.items) bodiesOf.set(item.id, meeting.bodies.file);
+  const read = bodyReader(contentDir);
   const pages: SearchPage[] = [];
   for (const page of routes.meetings) {
     const fingerprint = plan.routes[page.path];
@@ -163,8 +154,8 @@ function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRou
       fingerprint,
       filters: searchFilters({ municipality: committee.municipality.name, committee: committee.name, date: data.date, title: data.title, kind: data.kind ?? undefined }),
       html: async () => {
-        const text = (await textOf(searchFileOf.get(id)!)).items[id] ?? { decisions: [], sections: [] };
-        return itemSearchHtml(route, data, text);
+        const body = (await read(bodiesOf.get(id)!)).items[id];
+        return itemSearchHtml(route, data, body?.search ?? { decisions: [], sections: [] });
       },
     });
   }
@@ -339,8 +330,8 @@ function oneLine(message: string): string {
  * are not published: one warning each, so nothing is left out unseen.
  */
 async function reportUnlisted(problems: BuildProblems, contentDir: string, shown: string, manifest: SiteManifest): Promise<void> {
-  const listed = new Set(Object.values(manifest.meetings).flatMap((meeting) => [meeting.file, meeting.search.file, ...meeting.items.map((item) => item.file)]));
-  for (const folder of ['meetings', 'items', 'search']) {
+  const listed = new Set(Object.values(manifest.meetings).flatMap((meeting) => [meeting.file, meeting.bodies.file, ...meeting.items.map((item) => item.file)]));
+  for (const folder of ['meetings', 'items', 'bodies']) {
     let names: string[];
     try {
       names = (await readdir(join(contentDir, folder), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'));

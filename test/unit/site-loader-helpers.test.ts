@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../support/frontmatter.ts';
-import { wrapTables } from '../../src/collections/wrap-tables.ts';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, Root } from 'hast';
+import { wrapTables } from '../../src/mdx/wrap-tables.ts';
+
+const wrapped = (tree: Root | Element, label = 'Tabel'): string => {
+  wrapTables(tree, label);
+  return toHtml(tree);
+};
+const table = (...children: Element[]): Element => h('table', [...children, h('tbody', [h('tr', [h('td', '1')])])]);
 
 describe('splitFrontmatter', () => {
   it('should keep dates as strings (YAML 1.2) and return the body', () => {
@@ -20,18 +29,20 @@ describe('splitFrontmatter', () => {
 
 describe('wrapTables', () => {
   it('should wrap a table in a focusable, labelled scroll region', () => {
-    expect(wrapTables('<p>a</p><table><tr><td>1</td></tr></table>', 'Tabel')).toBe(
-      '<p>a</p><div class="table-scroll" role="region" tabindex="0" aria-label="Tabel"><table><tr><td>1</td></tr></table></div>',
+    expect(wrapped(h(null, [h('p', 'a'), table()]))).toBe(
+      '<p>a</p><div class="table-scroll" role="region" tabindex="0" aria-label="Tabel"><table><tbody><tr><td>1</td></tr></tbody></table></div>',
     );
   });
 
   it('should label the region with the caption when there is one', () => {
-    expect(wrapTables('<table>\n<caption>Udgifter &amp; "indtægter"</caption></table>', 'Tabel')).toContain(
-      'aria-label="Udgifter &amp; &quot;indtægter&quot;"',
-    );
+    expect(wrapped(h(null, [table(h('caption', ['Udgifter & ', h('em', '"indtægter"')]))]))).toContain('aria-label="Udgifter &#x26; &#x22;indtægter&#x22;"');
   });
 
-  it('should leave HTML without tables alone', () => {
-    expect(wrapTables('<p>table</p>', 'Tabel')).toBe('<p>table</p>');
+  it('should wrap a table nested in a section', () => {
+    expect(wrapped(h(null, [h('section', [h('h2', 'Økonomi'), table()])]))).toContain('<section><h2>Økonomi</h2><div class="table-scroll"');
+  });
+
+  it('should leave a tree without tables alone', () => {
+    expect(wrapped(h(null, [h('p', 'table')]))).toBe('<p>table</p>');
   });
 });

@@ -14,7 +14,7 @@ import { convertCommand } from '../../src/cli/commands/convert.ts';
 import { createConvertPool } from '../../src/cli/convert-pool.ts';
 import { convertSource, type ConvertSourceRequest } from '../../src/cli/convert-source.ts';
 import type { Reporter } from '../../src/cli/reporter.ts';
-import { createRenderPool, renderer, type RenderWords } from '../../src/collections/render-pool.ts';
+import { renderMdx } from '../../src/mdx/render-mdx.ts';
 import { createWorkerPool } from '../../src/utils/worker-pool.ts';
 
 /** A reporter that keeps what convert prints to stderr. */
@@ -22,7 +22,6 @@ function recorder(): Reporter & { lines: string[] } {
   const lines: string[] = [];
   return { lines, out: () => {}, err: (text) => lines.push(text) };
 }
-const words: RenderWords = { labels: { decision: 'Beslutning', attachments: 'Bilag' }, tableLabel: 'Tabel, kan rulles vandret' };
 
 let work: string;
 let files: string[];
@@ -82,34 +81,17 @@ describe('worker threads', () => {
     }
   }, 60_000);
 
-  it('renders item bodies on workers exactly as on this thread', async () => {
-    const items = join(work, 'content', 'items');
-    const names = (await readdir(items, { recursive: true })).filter((name) => name.endsWith('.mdx')).slice(0, 60);
-    const warnings: string[] = [];
-    const pool = createRenderPool(words, 1000, (text) => warnings.push(text));
-    try {
-      const bodies = await Promise.all(names.map((name) => readFile(join(items, name), 'utf8')));
-      const html = await Promise.all(bodies.map((body) => pool.run(body)));
-      expect(html).toEqual(bodies.map(renderer(words)));
-      expect(html.join('')).toContain('Beslutning');
-      expect(pool.stats).toEqual({ onWorkers: 60, onThisThread: 0 });
-      expect(warnings).toEqual([]);
-    } finally {
-      await pool.close();
-    }
-  }, 60_000);
-
   it('rejects with the error this thread gives: a bad content file keeps its line and rule on a worker', async () => {
     const bad = '---\ntitle: "x"\n---\n\nTekst\n\n{1 + 1}\n';
     const here = (() => {
       try {
-        renderer(words)(bad);
+        renderMdx(bad);
       } catch (error) {
         return error as Record<string, unknown>;
       }
     })();
     expect(here).toMatchObject({ line: 7, ruleId: 'mdx-code' });
-    const pool = createRenderPool(words, 1000, () => {});
+    const pool = createWorkerPool(new URL('../support/render-worker.ts', import.meta.url), undefined, (mdx: string) => renderMdx(mdx).html, {});
     try {
       const there = await pool.run(bad).then(() => undefined, (error: Record<string, unknown>) => error);
       const fields = ['name', 'message', 'reason', 'line', 'column', 'ruleId', 'source', 'fatal'];
