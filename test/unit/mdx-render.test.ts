@@ -39,8 +39,8 @@ describe('round trip through @mdx-js/mdx', () => {
           '<p>Kort om sagen.</p></section>',
         '<section class="case-section" data-kind="economy" aria-labelledby="oekonomi"><h2 id="oekonomi">Økonomi</h2>' +
           '<h3>Udgifter</h3><table><thead><tr><th scope="col">Post</th>' +
-          '<th scope="col" style="text-align: right">Beløb | kr.</th></tr></thead>' +
-          '<tbody><tr><td>Drift</td><td style="text-align: right">1.200</td></tr></tbody></table></section>',
+          '<th class="align-right" scope="col">Beløb | kr.</th></tr></thead>' +
+          '<tbody><tr><td>Drift</td><td class="align-right">1.200</td></tr></tbody></table></section>',
         '<section class="attachments" aria-labelledby="bilag"><h2 id="bilag">Bilag</h2><ul>',
         '<li>Handleplan 2021.pdf</li>',
         '<li>Bilag 2 &#x26; 3.pdf</li>',
@@ -137,9 +137,9 @@ describe('components', () => {
     } as Table;
     const html = render(openItem({ sections: [section({ content: [twoRows] })], attachments: [] }));
     expect(html).toContain(
-      '<thead><tr><th scope="col">Område</th><th scope="col" style="text-align: right">Budget</th></tr>' +
-        '<tr><th scope="col">Mio. kr.</th><td style="text-align: right"></td></tr></thead>' +
-        '<tbody><tr><td>Skoler</td><td style="text-align: right">12,5</td></tr></tbody>',
+      '<thead><tr><th scope="col">Område</th><th class="align-right" scope="col">Budget</th></tr>' +
+        '<tr><th scope="col">Mio. kr.</th><td class="align-right"></td></tr></thead>' +
+        '<tbody><tr><td>Skoler</td><td class="align-right">12,5</td></tr></tbody>',
     );
   });
 
