@@ -30,6 +30,13 @@ export const ruleIds = {
   mixedEncoding: 'mixed-encoding',
   markupKept: 'markup-kept',
   duplicateItemNumber: 'duplicate-item-number',
+  // Reading a published document (src/documents/) before the text importer sees it.
+  encryptedDocument: 'encrypted-document',
+  noTextLayer: 'no-text-layer',
+  damagedDocument: 'damaged-document',
+  unsupportedDocument: 'unsupported-document',
+  documentTimeout: 'document-timeout',
+  pagesWithoutText: 'pages-without-text',
   // Found by `referat build` in the site it writes.
   notIndexed: 'not-in-search-index',
   urlClash: 'url-clash',
