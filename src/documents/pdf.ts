@@ -189,19 +189,32 @@ const pageNumber = /^(?:(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|\/|ud af)\s*\d
 /**
  * Rows a page prints in its top or bottom margin, apart from the body: a
  * running header or footer if the same text (digits aside) stands there on
- * most pages, a page number whatever it says. Removed from `pages` in place.
+ * most pages, a page number whatever it says. A margin row is set apart from
+ * the body by more space than the body puts between its own paragraphs and
+ * headings (which, on pages laid out alike, repeat at the same place too).
+ * Removed from `pages` in place.
  */
 function removeFurniture(pages: Row[][]): Array<{ page: number; text: string }> {
+  const inner: number[] = [];
+  for (const rows of pages) for (let i = 2; i < rows.length - 1; i++) inner.push(rows[i]!.y - rows[i - 1]!.y);
+  inner.sort((a, b) => a - b);
+  const bodyGap = inner[Math.floor((inner.length - 1) * 0.95)] ?? 0;
   const candidates: Array<{ page: number; row: Row; key: string; text: string }> = [];
   pages.forEach((rows, page) => {
     const edge = (order: Row[], band: string): void => {
-      // At most two rows from each edge, each set apart from the row after it by more than a line's space.
-      for (let i = 0; i < Math.min(2, order.length - 1); i++) {
-        const row = order[i]!;
-        const next = order[i + 1]!;
-        if (Math.abs(next.y - row.y) <= 1.9 * Math.max(row.size, next.size) && !(i === 0 && pageNumber.test(runsText(row.runs).text))) break;
-        const text = runsText(row.runs).text;
-        candidates.push({ page, row, text, key: `${band}:${text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase()}` });
+      // Up to three rows from the edge (a header of two lines), up to the first gap wider than the body's.
+      for (let k = 1; k <= Math.min(3, order.length - 1); k++) {
+        const gap = Math.abs(order[k]!.y - order[k - 1]!.y);
+        const outer = order.slice(0, k);
+        const apart = gap > Math.max(1.9 * Math.max(order[k]!.size, order[k - 1]!.size), bodyGap * 1.05);
+        // A page number needs no space around it: it says what it is.
+        const number = k === 1 && pageNumber.test(runsText(order[0]!.runs).text);
+        if (!apart && !number) continue;
+        for (const row of apart ? outer : outer.slice(0, 1)) {
+          const text = runsText(row.runs).text;
+          candidates.push({ page, row, text, key: `${band}:${text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase()}` });
+        }
+        break;
       }
     };
     edge(rows, 'top');
@@ -339,10 +352,17 @@ function dominantFont(runs: readonly Run[]): string {
 /** The document's lines joined into paragraphs, blocks apart by blank lines. */
 function assemble(pages: Row[][], sizes: ReadonlyArray<{ width: number }>): { text: string; pageLines: Array<number | undefined> } {
   const lines = pages.flatMap((rows, page) => linesOfPage(rows, page, sizes[page]!.width));
-  // Full-width lines are wrapped at the document's right margin: about as far right as its prose lines reach.
-  const ends = lines.filter((l) => Number.isNaN(l.right) && !l.table).map((l) => l.x1).sort((a, b) => a - b);
-  const margin = ends[Math.floor((ends.length - 1) * 0.98)];
-  for (const line of lines) if (Number.isNaN(line.right)) line.right = margin ?? line.x1;
+  // Full-width lines are wrapped at the document's right margin: about as far right as its prose lines reach, and
+  // at least as far as the left margin mirrored (with few lines, the longest is not wrapped because it is longest).
+  const prose = lines.filter((l) => Number.isNaN(l.right) && !l.table);
+  const ends = prose.map((l) => l.x1).sort((a, b) => a - b);
+  const starts = lines.map((l) => l.x0).sort((a, b) => a - b);
+  const leftMargin = starts[Math.floor((starts.length - 1) * 0.02)] ?? 0;
+  for (const line of lines) {
+    const mirrored = sizes[line.page]!.width - leftMargin - line.size;
+    if (Number.isNaN(line.right)) line.right = Math.max(ends[Math.floor((ends.length - 1) * 0.98)] ?? 0, mirrored);
+    else if (line.column === 1) line.right = Math.max(line.right, mirrored);
+  }
   // Line spacing of body text: the most common distance between baselines.
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) if (lines[i]!.page === lines[i - 1]!.page && lines[i]!.column === lines[i - 1]!.column) steps.push(Math.round((lines[i]!.y - lines[i - 1]!.y) * 2) / 2);

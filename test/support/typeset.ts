@@ -10,6 +10,7 @@
  * reader under test.
  */
 import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import {
   AlignmentType,
@@ -50,6 +51,32 @@ export interface Typesetting {
   /** Where long words may be hyphenated: the parts, in order. */
   hyphenate?: Record<string, string[]>;
 }
+
+/** Header + "Side N af M" footer, dot leaders, one item a page, hyphenated wraps, ligatures and no-break spaces. */
+export const running: Typesetting = {
+  page: 'a5',
+  header: () => ({ left: 'Fjordby Kommune', right: 'Klima- og Miljøudvalget, 14-03-2024' }),
+  footer: (page, pages) => ({ right: `Side ${page} af ${pages}` }),
+  toc: 'dots',
+  ligatures: true,
+  hyphenate: {
+    affaldsindsamlingsordningen: ['affalds', 'indsamlings', 'ordningen'],
+    genanvendelsesmålsætningerne: ['genanvendelses', 'mål', 'sætningerne'],
+    affaldsbekendtgørelsen: ['affalds', 'bekendt', 'gørelsen'],
+    kommunalbestyrelsen: ['kommunal', 'bestyrelsen'],
+    forsinkelsesbassin: ['forsinkelses', 'bassin'],
+    høringsperioden: ['hørings', 'perioden'],
+  },
+};
+
+/** "N/M" at the top right, a bare page number below, right-aligned TOC numbers, a table and a two-column page. */
+export const columns: Typesetting = {
+  page: 'a4',
+  header: (page, pages) => ({ right: `${page}/${pages}` }),
+  footer: (page) => ({ center: String(page) }),
+  toc: 'right',
+  columnsItem: 3,
+};
 
 type Kind = 'title' | 'item' | 'heading' | 'toc' | 'table' | 'lines' | 'paragraph';
 interface Block {
@@ -330,4 +357,35 @@ export async function typesetDocx(text: string, headerText: string): Promise<{ d
   });
   const docx = new Uint8Array(await Packer.toBuffer(document));
   return { docx, expected: expected.join('\n').replace(/\n+$/, '') };
+}
+
+/** A grey PNG: the picture of a page, as a scanner makes it, with no text layer. */
+export function pagePicture(width: number, height: number): Buffer {
+  const crc = (buf: Buffer): number => {
+    let c = ~0;
+    for (const byte of buf) {
+      c ^= byte;
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  };
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.alloc((width + 1) * height, 0xff);
+  // Dark bands where lines of type would be.
+  for (let y = 0; y < height; y++) {
+    rows[y * (width + 1)] = 0;
+    if (y % 12 < 5 && y > 20 && y < height - 20) rows.fill(0x30, y * (width + 1) + 1 + 20, y * (width + 1) + width - 20);
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
