@@ -62,8 +62,9 @@ interface Line {
   column: number;
   /** Right edge of the text block the line is in: a line that reaches it was wrapped. */
   right: number;
-  /** Width of the line's first word. */
+  /** Width of the line's first and last word. */
   firstWord: number;
+  lastWord: number;
   table: boolean;
 }
 
@@ -255,6 +256,8 @@ function gutterOf(rows: readonly Row[], pageWidth: number): number | undefined {
     let leftEnd = -Infinity;
     let rightStart = Infinity;
     let size = 0;
+    // Rows whose side holds a table's gap: prose columns have none.
+    let cells = 0;
     for (const row of rows) {
       if (row.runs.some((r) => r.x < x - 1 && r.x + r.width > x + 1)) {
         crossing++;
@@ -263,6 +266,7 @@ function gutterOf(rows: readonly Row[], pageWidth: number): number | undefined {
       const left = row.runs.filter((r) => r.x + r.width <= x);
       const right = row.runs.filter((r) => r.x >= x);
       size = Math.max(size, row.size);
+      if (runsText(left).table || runsText(right).table) cells++;
       if (left.length > 0) {
         const end = Math.max(...left.map((r) => r.x + r.width));
         leftRows++;
@@ -280,9 +284,10 @@ function gutterOf(rows: readonly Row[], pageWidth: number): number | undefined {
       leftRows >= 4 &&
       rightRows >= 4 &&
       rightStart - leftEnd >= 0.8 * size &&
-      chars[0]! / leftRows >= 20 &&
-      chars[1]! / rightRows >= 20 &&
-      fullLeft >= leftRows / 2 &&
+      chars[0]! / leftRows >= 12 &&
+      chars[1]! / rightRows >= 12 &&
+      fullLeft >= leftRows / 3 &&
+      cells * 4 <= leftRows + rightRows &&
       crossing * 4 < leftRows + rightRows;
     if (prose && (!best || leftRows + rightRows > best.rows)) best = { x, rows: leftRows + rightRows };
   }
@@ -297,6 +302,8 @@ function linesOfPage(rows: readonly Row[], page: number, pageWidth: number): Lin
     const { text, table } = runsText(row.runs);
     const first = row.runs[0]!;
     const word = /^\S+/.exec(first.str.trimStart())?.[0] ?? '';
+    const last = row.runs[row.runs.length - 1]!;
+    const lastWord = /\S+$/.exec(last.str.trimEnd())?.[0] ?? '';
     lines.push({
       text,
       table,
@@ -309,6 +316,7 @@ function linesOfPage(rows: readonly Row[], page: number, pageWidth: number): Lin
       column,
       right,
       firstWord: first.width * (glyphWidths(word) / Math.max(glyphWidths(first.str), 1e-9)),
+      lastWord: last.width * (glyphWidths(lastWord) / Math.max(glyphWidths(last.str), 1e-9)),
     });
   };
   if (gutter === undefined) {
@@ -358,15 +366,23 @@ function assemble(pages: Row[][], sizes: ReadonlyArray<{ width: number }>): { te
   const ends = prose.map((l) => l.x1).sort((a, b) => a - b);
   const starts = lines.map((l) => l.x0).sort((a, b) => a - b);
   const leftMargin = starts[Math.floor((starts.length - 1) * 0.02)] ?? 0;
+  // A list item set in from its column's left edge is nested: one leading space, as the importer reads nesting.
+  const rightColumnLeft = new Map<number, number>();
+  for (const line of lines) if (line.column === 1) rightColumnLeft.set(line.page, Math.min(rightColumnLeft.get(line.page) ?? Infinity, line.x0));
   for (const line of lines) {
-    const mirrored = sizes[line.page]!.width - leftMargin - line.size;
+    const left = line.column === 1 ? rightColumnLeft.get(line.page)! : leftMargin;
+    if (line.x0 - left > 0.8 * line.size && listMarker.test(line.text)) line.text = ` ${line.text}`;
+  }
+  for (const line of lines) {
+    const mirrored = sizes[line.page]!.width - leftMargin;
     if (Number.isNaN(line.right)) line.right = Math.max(ends[Math.floor((ends.length - 1) * 0.98)] ?? 0, mirrored);
     else if (line.column === 1) line.right = Math.max(line.right, mirrored);
   }
   // Line spacing of body text: the most common distance between baselines.
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) if (lines[i]!.page === lines[i - 1]!.page && lines[i]!.column === lines[i - 1]!.column) steps.push(Math.round((lines[i]!.y - lines[i - 1]!.y) * 2) / 2);
-  const step = mostCommon(steps.filter((s) => s > 0)) ?? 14;
+  // The smallest spacing that is common, not the most common: in minutes of one-line paragraphs, the gap between paragraphs is.
+  const step = commonSmallest(steps.filter((s) => s > 0)) ?? 14;
 
   const out: string[] = [];
   const pageLines: Array<number | undefined> = pages.map(() => undefined);
@@ -380,12 +396,19 @@ function assemble(pages: Row[][], sizes: ReadonlyArray<{ width: number }>): { te
       // Lines of a paragraph (or rows of a table, whose header row may be bold) follow at the line spacing.
       const spacing = Math.max(step, previous.size * 1.25) * 1.3;
       const together = (sameStyle || (line.table && previous.table)) && (broken || (gap > 0 && gap <= spacing));
+      // At a page or column break, a sentence that ended did not run on, unless the next line goes on in lower case.
+      const runsOn = !broken || !/[.!?:]$/.test(previous.text) || /^\p{Ll}/u.test(line.text);
+      // A table-of-contents title too long for its line wraps before the page-number column, not at the margin.
+      const tocTitle = !broken && !previous.table && tocEntry.test(line.text) && Math.abs(line.x0 - previous.x0) < 1;
       if (!together) out.push('', line.text);
-      else if (line.table || previous.table || !wrapped(previous, line)) {
+      else if (tocTitle) out[out.length - 1] += ` ${line.text}`;
+      else if (line.table || previous.table || !runsOn || !wrapped(previous, line)) {
         // At a page or column break, a line that does not continue the paragraph starts a new block.
         if (broken) out.push('', line.text);
         else out.push(line.text);
       } else if (/\p{Ll}-$/u.test(previous.text)) out.push(line.text);
+      // A word longer than half the line (a URL) was broken inside, where the line ran out: no space.
+      else if (previous.lastWord > 0.5 * (previous.right - previous.x0)) out[out.length - 1] += line.text.trimStart();
       else out[out.length - 1] += ` ${line.text}`;
     }
     pageLines[line.page] ??= out.length;
@@ -394,13 +417,20 @@ function assemble(pages: Row[][], sizes: ReadonlyArray<{ width: number }>): { te
   return { text: out.join('\n'), pageLines };
 }
 
+/** A table-of-contents entry as runsText gives it: a long title wraps onto the entry's line with the page number. */
+const tocEntry = /^[^\t]+\t\d{1,4}$/;
+const listMarker = /^(?:[-–—•*▪◦]|\d{1,3}[.)]|\p{L}[.)])\s/u;
+
 /**
  * The rule a greedy line breaker follows: `a` was wrapped when `b`'s first
  * word would not have fitted after it, before the right edge of its block.
  */
 function wrapped(a: Line, b: Line): boolean {
   if (a.page === b.page && a.column === b.column && Math.abs(b.x0 - a.x0) > a.size) return false;
-  return a.x1 + 0.3 * a.size + b.firstWord > a.right - 0.5;
+  // A line breaker does not start a line with a list marker: such a line starts an item of its own.
+  if (listMarker.test(b.text.trimStart())) return false;
+  // Less a little, for the estimate of the word's width.
+  return a.x1 + 0.3 * a.size + b.firstWord > a.right - 0.6 * a.size;
 }
 
 /**
@@ -416,14 +446,22 @@ function glyphWidths(text: string): number {
     else if ('ftr()-/'.includes(c)) sum += 0.31;
     else if ('mwMW'.includes(c)) sum += 0.86;
     else if (c >= 'A' && c <= 'Z') sum += 0.68;
-    else if ('ÆØÅ'.includes(c)) sum += 0.8;
+    else if (c === 'æ') sum += 0.89;
+    else if (c === 'ø') sum += 0.61;
+    else if ('ÆØÅ'.includes(c)) sum += 0.85;
     else sum += 0.54;
   }
   return sum;
 }
 
-function mostCommon(values: readonly number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+/** The smallest value that at least 5 % of `values` (and two) lie within half a point of. */
+function commonSmallest(values: readonly number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  const enough = Math.max(2, sorted.length * 0.05);
+  let from = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (sorted[i]! - sorted[from]! > 1) from++;
+    if (i - from + 1 >= enough) return sorted[from]! + (sorted[i]! - sorted[from]!) / 2;
+  }
+  return sorted[0];
 }

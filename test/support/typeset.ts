@@ -109,6 +109,8 @@ export function blocksOf(text: string): Block[] {
 }
 
 const size = { title: 15, item: 12.5, body: 10.5 };
+/** Marks a line the typesetter broke inside a word: the reader should join it to the next with no space. */
+const hardBreak = '\u0000';
 const leading = 1.35;
 
 interface Op {
@@ -144,8 +146,21 @@ export async function typesetPdf(text: string, setting: Typesetting): Promise<{ 
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const candidate = line === '' ? word : `${line} ${word}`;
-      if (w(candidate) <= lineWidth || line === '') {
+      if (w(candidate) <= lineWidth) {
         line = candidate;
+        continue;
+      }
+      if (line === '' || w(word) > lineWidth) {
+        // A word longer than the line (a URL) is broken where the line ends, with no hyphen.
+        if (line !== '') lines.push(line);
+        let rest = word;
+        while (w(rest) > lineWidth) {
+          let cut = rest.length - 1;
+          while (cut > 1 && w(rest.slice(0, cut)) > lineWidth) cut--;
+          lines.push(`${rest.slice(0, cut)}${hardBreak}`);
+          rest = rest.slice(cut);
+        }
+        line = rest;
         continue;
       }
       const parts = setting.hyphenate?.[word.replace(/[.,]$/, '')];
@@ -171,7 +186,7 @@ export async function typesetPdf(text: string, setting: Typesetting): Promise<{ 
     keep,
     draw: (d, x, y, w) => {
       d.font(font).fontSize(pt);
-      const drawn = print(s);
+      const drawn = print(s.replace(hardBreak, ''));
       d.text(drawn, align === 'right' ? x + w - d.widthOfString(drawn) : x, y, { lineBreak: false });
     },
   });
@@ -189,9 +204,13 @@ export async function typesetPdf(text: string, setting: Typesetting): Promise<{ 
         expected.push(block.lines[0]!);
       } else if (block.kind === 'toc') {
         block.lines.forEach((line, i) => {
-          const [title, page] = line.replace(/\.{3,}\t/, '\t').split('\t') as [string, string];
+          const [entry, page] = line.replace(/\.{3,}\t/, '\t').split('\t') as [string, string];
+          // A title too long for its line wraps, and the page number stands after its last line.
+          const titleLines = wrap(entry, 'regular', body, lineWidth - 40);
+          const title = titleLines.pop()!;
+          for (const [k, l] of titleLines.entries()) ops.push(textOp(l, 'regular', body, i === 0 && k === 0 ? gap : 0, true));
           ops.push({
-            gap: i === 0 ? gap : 0,
+            gap: i === 0 && titleLines.length === 0 ? gap : 0,
             height: body * leading,
             keep: i < block.lines.length - 1,
             draw: (d, x, y, w) => {
@@ -206,12 +225,15 @@ export async function typesetPdf(text: string, setting: Typesetting): Promise<{ 
               }
             },
           });
-          expected.push(`${title}${setting.toc === 'dots' ? '.....' : ''}\t${page}`);
+          expected.push(`${entry}${setting.toc === 'dots' ? '.....' : ''}\t${page}`);
         });
       } else if (block.kind === 'table') {
         const rows = block.lines.map((l) => l.split('\t'));
         const columns = Math.max(...rows.map((r) => r.length));
-        const cellWidths = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((r) => measure('regular', body)(r[c] ?? ''))) + 28);
+        // A table wider than the text is set smaller, as word processors shrink it to fit.
+        const natural = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((r) => measure('bold', body)(r[c] ?? ''))));
+        const pt = Math.min(body, (body * (lineWidth - 28 * (columns - 1))) / natural.reduce((a, b) => a + b, 0));
+        const cellWidths = natural.map((w) => (w * pt) / body + 28);
         rows.forEach((row, i) => {
           ops.push({
             gap: i === 0 ? gap : 0,
@@ -220,19 +242,25 @@ export async function typesetPdf(text: string, setting: Typesetting): Promise<{ 
             draw: (d, x, y) => {
               let at = x;
               row.forEach((cell, c) => {
-                d.font(i === 0 ? 'bold' : 'regular').fontSize(body).text(print(cell), at, y, { lineBreak: false });
+                d.font(i === 0 ? 'bold' : 'regular').fontSize(pt).text(print(cell), at, y, { lineBreak: false });
                 at += cellWidths[c]!;
               });
             },
           });
-          expected.push(row.join('\t'));
+          // An empty last cell prints nothing: no reader can see it.
+          expected.push(row.join('\t').replace(/\t+$/, ''));
         });
       } else {
         // A paragraph, or lines the author ended (a list): each line wrapped on its own, no space between them.
         block.lines.forEach((line, i) => {
-          const wrapped = wrap(line, 'regular', body, lineWidth);
-          wrapped.forEach((l, k) => ops.push(textOp(l, 'regular', body, i === 0 && k === 0 ? gap : 0, block.kind === 'lines' && (k < wrapped.length - 1 || i < block.lines.length - 1))));
-          expected.push(wrapped.reduce((all, l) => (all === '' ? l : /\p{Ll}-$/u.test(all) ? `${all}\n${l}` : `${all} ${l}`), ''));
+          // A line starting with spaces (a nested list item) is set in; a reader gives it back with one space.
+          const indent = /^ +/.test(line) ? 14 : 0;
+          const wrapped = wrap(line.trimStart(), 'regular', body, lineWidth - indent);
+          wrapped.forEach((l, k) => {
+            const op = textOp(l, 'regular', body, i === 0 && k === 0 ? gap : 0, block.kind === 'lines' && (k < wrapped.length - 1 || i < block.lines.length - 1));
+            ops.push({ ...op, draw: (d, x, y, w) => op.draw(d, x + indent, y, w - indent) });
+          });
+          expected.push((indent ? ' ' : '') + wrapped.reduce((all, l) => (all === '' ? l : all.endsWith(hardBreak) ? all.slice(0, -1) + l : /\p{Ll}-$/u.test(all) ? `${all}\n${l}` : `${all} ${l}`), '').replace(hardBreak, ''));
         });
       }
       expected.push('');

@@ -18,7 +18,8 @@ import { convertCommand } from '../../src/cli/commands/convert.ts';
 import { convertDocument, type ConvertSourceRequest } from '../../src/cli/convert-source.ts';
 import { createWorkerPool, inlinePool } from '../../src/utils/worker-pool.ts';
 import type { Meeting } from '../../src/model/types.ts';
-import { pagePicture, running, typesetPdf } from '../support/typeset.ts';
+import { columns, pagePicture, running, typesetDocx, typesetPdf } from '../support/typeset.ts';
+import { lostText } from '../support/nothing-lost.ts';
 import PDFDocument from 'pdfkit';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { createHash } from 'node:crypto';
@@ -271,6 +272,41 @@ describe('referat convert reads documents', () => {
       expect(pool.stats).toEqual({ onWorkers: 1, onThisThread: 0 });
     } finally {
       await pool.close();
+    }
+  }, 60_000);
+});
+
+describe('the examples typeset as published documents', () => {
+  const examples = new URL('../../examples/', import.meta.url).pathname;
+  const sources = readdirSync(examples, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(join(examples, entry.name)).map((file) => ({ municipality: entry.name, file })));
+
+  /** The meeting as published: source and item lines (which name places in the file) aside, warnings by message. */
+  const published = (meeting: Meeting | null) => (meeting ? { ...(comparable(meeting) as object), warnings: meeting.warnings.map((w) => w.message) } : null);
+
+  it.each(sources)('$municipality/$file: the same meeting from PDF (two typesettings) and DOCX as from its text, nothing lost', async ({ municipality, file }) => {
+    const source = readFileSync(join(examples, municipality, file), 'utf8');
+    const options = { path: file, municipalityFolder: municipality };
+    const fromText = importMinutes(new TextEncoder().encode(source), options);
+    const documents = [
+      (await typesetPdf(source, running)).pdf,
+      (await typesetPdf(source, { ...columns, columnsItem: undefined })).pdf,
+      (await typesetDocx(source, `${municipality} · referat`)).docx,
+    ];
+    const words = (text: string) => (text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').match(/[\p{L}\p{N}]+/gu) ?? []).sort();
+    for (const [index, document] of documents.entries()) {
+      const typesetting = ['running', 'a4', 'docx'][index];
+      const fromDocument = await importDocument(document, options);
+      expect(published(fromDocument.meeting), typesetting).toEqual(published(fromText.meeting));
+      // Every word of the minutes is read from the document, and the model holds every line of what was read.
+      const extracted = await extractDocument(document, file);
+      const read = extracted.problem || extracted.kind === 'text' ? '' : extracted.text;
+      expect(words(read), typesetting).toEqual(words(source));
+      // What the nothing-lost judge finds in the text import (two examples have a finding of their own) and no more.
+      const unplaced = (problems: string[]) => problems.map((p) => p.replace(/^[^:]+:\d+: /, ''));
+      const fromTextProblems = unplaced(lostText(file, source, fromText));
+      expect(unplaced(lostText(file, read, fromDocument)).filter((p) => !fromTextProblems.includes(p)), typesetting).toEqual([]);
     }
   }, 60_000);
 });
