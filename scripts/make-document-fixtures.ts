@@ -54,6 +54,7 @@ await write('encrypted.pdf', await pdfkitDocument({ userPassword: 'hemmelig', ow
 }));
 await write('truncated.pdf', a.pdf.subarray(0, Math.floor(a.pdf.byteLength * 0.4)));
 const zip = new JSZip();
-zip.file('mimetype', 'application/epub+zip');
-zip.file('OEBPS/content.opf', '<?xml version="1.0"?><package/>');
-await write('not-word.docx', await zip.generateAsync({ type: 'uint8array', date: new Date(Date.UTC(2024, 0, 1)) } as JSZip.JSZipGeneratorOptions<'uint8array'>));
+const date = new Date(Date.UTC(2024, 0, 1));
+zip.file('mimetype', 'application/epub+zip', { date });
+zip.file('OEBPS/content.opf', '<?xml version="1.0"?><package/>', { date });
+await write('not-word.docx', await zip.generateAsync({ type: 'uint8array' }));

@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
+import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
 import {
   AlignmentType,
@@ -383,8 +384,21 @@ export async function typesetDocx(text: string, headerText: string): Promise<{ d
       },
     ],
   });
-  const docx = new Uint8Array(await Packer.toBuffer(document));
-  return { docx, expected: expected.join('\n').replace(/\n+$/, '') };
+  return { docx: await fixedDates(new Uint8Array(await Packer.toBuffer(document))), expected: expected.join('\n').replace(/\n+$/, '') };
+}
+
+/** The same bytes every run: docx stamps the time into docProps/core.xml and the ZIP entries. */
+async function fixedDates(docx: Uint8Array): Promise<Uint8Array> {
+  const date = new Date(Date.UTC(2024, 0, 1));
+  const zip = await JSZip.loadAsync(docx);
+  const out = new JSZip();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    let contents: string | Uint8Array = await entry.async('uint8array');
+    if (name === 'docProps/core.xml') contents = new TextDecoder().decode(contents).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, '2024-01-01T00:00:00Z');
+    out.file(name, contents, { date });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** A grey PNG: the picture of a page, as a scanner makes it, with no text layer. */
