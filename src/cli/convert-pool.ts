@@ -1,6 +1,6 @@
-/** `convertSource` on worker threads (src/utils/worker-pool.ts). */
+/** `convertDocument` on worker threads (src/utils/worker-pool.ts), one document at a time on each. */
 import { createWorkerPool, inlinePool, type WorkerPool } from '../utils/worker-pool.ts';
-import { convertSource, type ConvertSourceRequest, type ConvertSourceResult } from './convert-source.ts';
+import { convertDocument, type ConvertSourceRequest, type ConvertSourceResult } from './convert-source.ts';
 
 export type ConvertPool = WorkerPool<ConvertSourceRequest, ConvertSourceResult>;
 
@@ -9,8 +9,8 @@ export type ConvertPool = WorkerPool<ConvertSourceRequest, ConvertSourceResult>;
  * `warn` gets one line if the workers cannot run and converting falls back to this thread.
  */
 export function createConvertPool(sources: number, warn: (text: string) => void): ConvertPool {
-  if (sources < 24) return inlinePool(convertSource);
-  return createWorkerPool(new URL('./convert-worker.ts', import.meta.url), undefined, convertSource, {
+  if (sources < 24) return inlinePool(convertDocument);
+  return createWorkerPool(new URL('./convert-worker.ts', import.meta.url), undefined, convertDocument, {
     onFallback: (reason) => warn(`worker threads unavailable (${reason}); converting on the main thread`),
   });
 }

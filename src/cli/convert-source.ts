@@ -2,8 +2,11 @@
  * One minutes file to its content (MDX files, search text, manifest entry) and printable messages: the CPU-bound half
  * of `referat convert`, pure so it can run on a worker thread
  * (convert-pool.ts). Reading, the manifest and writing stay with the caller.
+ * `convertDocument` reads PDF and DOCX too (src/documents/); `convertSource`
+ * is the text-only, synchronous core.
  */
-import { importMinutes } from '../minutes/index.ts';
+import { importMinutes, type ImportResult } from '../minutes/index.ts';
+import { importDocument } from '../documents/import-document.ts';
 import { meetingContent, type MeetingContent } from '../manifest/entries.ts';
 import { fail, FileError, ruleIds } from '../diagnostics/messages.ts';
 import { formatMessages } from '../diagnostics/report.ts';
@@ -19,6 +22,8 @@ export interface ConvertSourceRequest {
   municipalityFolder: string | null;
   /** CPR numbers are errors, not warnings. */
   strict: boolean;
+  /** A PDF or DOCX that takes longer than this to read fails (the others go on). @default 60 000 */
+  timeoutMs?: number;
 }
 
 export interface ConvertSourceResult {
@@ -29,7 +34,19 @@ export interface ConvertSourceResult {
 }
 
 export function convertSource(request: ConvertSourceRequest): ConvertSourceResult {
-  const imported = importMinutes(request.bytes, { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder });
+  return toContent(request, importMinutes(request.bytes, importOptions(request)));
+}
+
+/** `convertSource` for any document: text, PDF or DOCX, told apart by content. */
+export async function convertDocument(request: ConvertSourceRequest): Promise<ConvertSourceResult> {
+  return toContent(request, await importDocument(request.bytes, { ...importOptions(request), ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}) }));
+}
+
+function importOptions(request: ConvertSourceRequest) {
+  return { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder };
+}
+
+function toContent(request: ConvertSourceRequest, imported: ImportResult): ConvertSourceResult {
   if (request.strict) for (const message of imported.file.messages) if (message.ruleId === ruleIds.cpr) message.fatal = true;
   if (!imported.meeting || imported.file.messages.some((message) => message.fatal === true)) return { messages: formatMessages(imported.file), content: undefined };
   try {

@@ -1,17 +1,20 @@
 /** File-system helpers for the CLI (the importer itself never touches the file system). */
-import { readdir, rm } from 'node:fs/promises';
+import { open, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { pdfStart } from '../documents/sniff.ts';
 
 export interface Skipped {
   path: string;
-  reason: 'hidden' | 'symbolic link' | 'not a .txt file' | 'not a regular file';
+  reason: 'hidden' | 'symbolic link' | 'not a .txt, .pdf or .docx file' | 'not a regular file';
 }
 
 /**
  * Minutes files under `dir`, sorted so runs are deterministic, and what was
  * passed over and why: hidden files and folders, symbolic links (never
  * followed, so a link cannot publish files from outside the input) and other
- * file types.
+ * file types. Minutes are `.txt`, `.pdf` and `.docx` files (how each is read
+ * is decided by its content, src/documents/), and files of any other name that
+ * start like a PDF ("referat" saved without its extension).
  */
 export async function listMinutes(dir: string): Promise<{ files: string[]; skipped: Skipped[] }> {
   const files: string[] = [];
@@ -25,12 +28,23 @@ export async function listMinutes(dir: string): Promise<{ files: string[]; skipp
       else if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symbolic link' });
       else if (entry.isDirectory()) await walk(path);
       else if (!entry.isFile()) skipped.push({ path, reason: 'not a regular file' });
-      else if (/\.(txt|text)$/i.test(entry.name)) files.push(path);
-      else skipped.push({ path, reason: 'not a .txt file' });
+      else if (/\.(txt|text|pdf|docx)$/i.test(entry.name) || (await startsLikePdf(path))) files.push(path);
+      else skipped.push({ path, reason: 'not a .txt, .pdf or .docx file' });
     }
   }
   await walk(dir);
   return { files, skipped };
+}
+
+/** "%PDF-" in the first kilobyte, where PDF readers look for it. */
+async function startsLikePdf(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(1024), 0, 1024, 0);
+    return pdfStart(buffer.subarray(0, bytesRead)) >= 0;
+  } finally {
+    await file.close();
+  }
 }
 
 /** `<input>/<municipality>/…` names the municipality; a file directly in `<input>` does not. */

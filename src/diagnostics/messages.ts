@@ -45,6 +45,13 @@ export const ruleIds = {
   mdxElement: 'mdx-element',
   // Found by `referat build` in the content it builds from.
   unlistedContent: 'unlisted-content',
+  // Reading a published document (src/documents/) before the text importer sees it.
+  encryptedDocument: 'encrypted-document',
+  noTextLayer: 'no-text-layer',
+  damagedDocument: 'damaged-document',
+  unsupportedDocument: 'unsupported-document',
+  documentTimeout: 'document-timeout',
+  pagesWithoutText: 'pages-without-text',
   urlClash: 'url-clash',
   badContent: 'unreadable-content',
   // What the importer leaves out on purpose: one rule per reason.

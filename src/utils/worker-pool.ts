@@ -51,14 +51,32 @@ function fromErrorData(data: ErrorData): Error {
   return Object.assign(new Error(data.message), data.fields);
 }
 
+/** A request handler; an asynchronous one (reading a PDF) is run one request at a time. */
+export type Handle<Request, Response> = (request: Request) => Response | Promise<Response>;
+
+/**
+ * `handle`, one request at a time: asynchronous requests do not interleave, so
+ * each one's time limit (src/documents/) measures its own work, and memory
+ * holds one document, not all those queued.
+ */
+function oneAtATime<Request, Response>(handle: Handle<Request, Response>): (request: Request) => Promise<Response> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (request) => {
+    const result = queue.then(() => handle(request));
+    queue = result.catch(() => {});
+    return result;
+  };
+}
+
 /** Runs requests on the calling thread. */
-export function inlinePool<Request, Response>(handle: (request: Request) => Response): WorkerPool<Request, Response> {
+export function inlinePool<Request, Response>(handle: Handle<Request, Response>): WorkerPool<Request, Response> {
   const stats = { onWorkers: 0, onThisThread: 0 };
+  const serial = oneAtATime(handle);
   return {
     stats,
     run: async (request) => {
       stats.onThisThread++;
-      return handle(request);
+      return serial(request);
     },
     close: async () => {},
   };
@@ -77,7 +95,7 @@ function reasonOf(error: unknown): string {
 export function createWorkerPool<Request, Response>(
   script: URL,
   data: unknown,
-  handle: (request: Request) => Response,
+  handle: Handle<Request, Response>,
   options: WorkerPoolOptions = {},
 ): WorkerPool<Request, Response> {
   // Counts this thread's runs; the workers' replies are added to the same stats.
@@ -133,17 +151,14 @@ export function createWorkerPool<Request, Response>(
 }
 
 /** The worker side: answers each request with `createHandle(workerData)`. */
-export function serveRequests<Request, Response>(createHandle: (data: unknown) => (request: Request) => Response): void {
+export function serveRequests<Request, Response>(createHandle: (data: unknown) => Handle<Request, Response>): void {
   if (!parentPort) throw new Error('serveRequests runs in a worker thread');
   const port = parentPort;
-  const handle = createHandle(workerData);
+  const handle = oneAtATime(createHandle(workerData));
   port.on('message', ({ id, request }: { id: number; request: Request }) => {
-    let reply: Reply<Response>;
-    try {
-      reply = { id, ok: true, value: handle(request) };
-    } catch (error) {
-      reply = { id, ok: false, error: errorData(error) };
-    }
-    port.postMessage(reply);
+    handle(request).then(
+      (value) => port.postMessage({ id, ok: true, value } satisfies Reply<Response>),
+      (error: unknown) => port.postMessage({ id, ok: false, error: errorData(error) } satisfies Reply<Response>),
+    );
   });
 }

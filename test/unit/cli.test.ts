@@ -92,14 +92,14 @@ describe('referat convert', () => {
     const content = temp();
     mkdirSync(join(input, 'testby', '.git'), { recursive: true });
     writeFileSync(join(input, 'testby', 'a.txt'), minutes('Udvalget for Test', '2020-01-08'));
-    writeFileSync(join(input, 'testby', 'referat.pdf'), '%PDF-1.7');
+    writeFileSync(join(input, 'testby', 'referat.png'), 'not minutes');
     writeFileSync(join(input, 'testby', '.udkast.txt'), minutes('Udvalget for Test', '2020-02-08'));
     symlinkSync(join(input, 'testby', 'a.txt'), join(input, 'testby', 'link.txt'));
     const run = capture();
     expect(await main(['convert', '--input', input, '--content', content], run.reporter)).toBe(0);
     expect(run.err.filter((l) => l.includes('[skipped-input]'))).toEqual([
       'testby/link.txt: warning: skipped (symbolic link) [skipped-input]',
-      'testby/referat.pdf: warning: skipped (not a .txt file) [skipped-input]',
+      'testby/referat.png: warning: skipped (not a .txt, .pdf or .docx file) [skipped-input]',
       `${input}: info: skipped 2 hidden files and folders: testby/.git, testby/.udkast.txt [skipped-input]`,
     ]);
     expect(files(content).filter((f) => f.startsWith('meetings/'))).toEqual(['meetings/testby/udvalget-for-test/2020-01-08.mdx']);

@@ -1,6 +1,6 @@
-/** `referat parse FILE... [--json]`: the meeting model of each file. */
+/** `referat parse FILE... [--json]`: the meeting model of each file (text, PDF or DOCX). */
 import { readFile } from 'node:fs/promises';
-import { importMinutes } from '../../minutes/index.ts';
+import { importDocument } from '../../documents/import-document.ts';
 import { ruleIds } from '../../diagnostics/messages.ts';
 import { formatLine, formatMessages } from '../../diagnostics/report.ts';
 import { exitCodes } from '../errors.ts';
@@ -32,7 +32,7 @@ export async function parseCommand(options: ParseOptions, reporter: Reporter): P
       failed++;
       continue;
     }
-    const result = importMinutes(bytes, { path, municipality: options.municipality ?? null, layout: options.layout ?? null, droppedMessages: options.dropped === true });
+    const result = await importDocument(bytes, { path, municipality: options.municipality ?? null, layout: options.layout ?? null, droppedMessages: options.dropped === true });
     for (const line of formatMessages(result.file)) reporter.err(line);
     if (options.explain && result.layout) {
       const { layout, score, rules, scores } = result.layout;
