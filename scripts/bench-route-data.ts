@@ -29,7 +29,7 @@ function archive(size: number): { meetings: MeetingRecord[]; items: ItemRecord[]
       startTime: null,
       location: null,
       participants: [],
-      source: { path: `${i}.txt`, sha256: '0'.repeat(64) },
+      source: { path: `${i}.txt`, sha256: '0'.repeat(64), format: 'text', bytes: 0 },
       agenda: Array.from({ length: itemsPerMeeting }, (_, n) => ({ number: n + 1, title: `Punkt ${n + 1}`, kind: null, closed: false, decision: null })),
     };
     const id = meetingId(data);

@@ -28,7 +28,7 @@ export async function importDocument(bytes: Uint8Array, options: ImportOptions &
   for (const w of extracted.warnings) warn(result.file, w.message, null, w.ruleId);
   if (result.meeting) {
     // The source is the document as published, not the text read from it.
-    result.meeting.source = { ...result.meeting.source, sha256: createHash('sha256').update(bytes).digest('hex') };
+    result.meeting.source = { ...result.meeting.source, sha256: createHash('sha256').update(bytes).digest('hex'), format: extracted.kind, bytes: bytes.length };
     if (!hasFatal(result.file)) result.meeting.warnings = warningsOf(result.file);
   }
   return { ...result, document: { kind: extracted.kind, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}) } };

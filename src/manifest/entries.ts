@@ -27,6 +27,12 @@ export interface MeetingContent {
 
 const idOf = (file: string): string => file.replace(/^(meetings|items)\//, '').replace(/\.mdx$/, '');
 
+/** Where convert keeps a meeting's published document in the content folder (it copies the bytes; this module does no I/O). */
+function documentOf(meeting: Meeting, id: string): MeetingEntry['document'] {
+  const { format, bytes } = meeting.source;
+  return format === 'text' ? null : { file: `documents/${id}.${format}`, format, bytes };
+}
+
 /** Throws like `meetingFiles` when frontmatter is invalid. */
 export function meetingContent(meeting: Meeting): MeetingContent {
   const [meetingFile, ...itemFiles] = meetingFileTrees(meeting);
@@ -49,6 +55,7 @@ export function meetingContent(meeting: Meeting): MeetingContent {
       data: meetingFrontmatter(meeting),
       items,
       bodies: { file: bodyFile.path, digest: contentDigest(bodyFile.contents) },
+      document: documentOf(meeting, id),
     },
   };
 }

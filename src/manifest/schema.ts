@@ -16,7 +16,7 @@ import { itemFrontmatterSchema, meetingFrontmatterSchema } from '../model/schema
 
 const digest = z.string().min(1);
 /** A file of the content folder, relative to it, with "/" separators. */
-const contentFile = z.string().regex(/^(meetings|items|bodies)\/[^\\]+$/);
+const contentFile = z.string().regex(/^(meetings|items|bodies|documents)\/[^\\]+$/);
 
 export const itemEntrySchema = z.object({
   /** Content id, e.g. "roskilde/oekonomiudvalget/2021-03-02/04-budget". */
@@ -36,6 +36,11 @@ export const meetingEntrySchema = z.object({
   data: meetingFrontmatterSchema,
   /** In agenda order. */
   items: z.array(itemEntrySchema),
+  /**
+   * The published document (PDF, DOCX) as convert copied it into the content
+   * folder, published beside the meeting as `referat.<format>`; null for text minutes.
+   */
+  document: z.object({ file: contentFile, format: z.enum(['pdf', 'docx']), bytes: z.number().int().nonnegative() }).nullable(),
   /** Its items' bodies: rendered HTML and search text. */
   bodies: z.object({ file: contentFile, digest }),
 });

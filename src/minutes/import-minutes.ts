@@ -182,7 +182,7 @@ export function importMinutes(bytes: Uint8Array, options: ImportOptions): Import
   const participants = reconcileParticipants(header, parsed, committee, header.date, decoded.text);
   const municipality = publicMunicipality(file, resolveMunicipality(file, options, header.municipality, decoded.text));
 
-  const meeting = assembleMeeting({ source: { path: publicSourcePath(file, options.path), sha256 }, municipality, committee, header, date: header.date, items, participants });
+  const meeting = assembleMeeting({ source: { path: publicSourcePath(file, options.path), sha256, format: 'text', bytes: bytes.length }, municipality, committee, header, date: header.date, items, participants });
   result.meeting = { ...meeting, warnings: [] };
   finish(result, options);
   if (!hasFatal(file)) result.meeting.warnings = warningsOf(file);

@@ -33,6 +33,10 @@ export const sourceSchema = z.object({
   path: z.string(),
   /** SHA-256 of the raw bytes, lower-case hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** What the published document is: text minutes have no download, a PDF or Word file is published beside its meeting. */
+  format: z.enum(['text', 'pdf', 'docx']),
+  /** Size of the raw bytes. */
+  bytes: z.number().int().nonnegative(),
 });
 
 export const participantSchema = z.object({

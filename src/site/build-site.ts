@@ -15,7 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { eachLimited } from '../utils/each-limited.ts';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
@@ -162,6 +163,25 @@ function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRou
   return pages;
 }
 
+/**
+ * Copies the published documents (PDF, DOCX) of the given meeting pages from
+ * the content folder to `<target>/<meeting path>referat.<format>`: the legal
+ * record, one click from its pages. Copied only with its page, so only when
+ * the document changed (its hash is in the page's props).
+ */
+async function copyDocuments(contentDir: string, manifest: SiteManifest, pages: readonly SiteRoutes['meetings'][number][], target: string): Promise<void> {
+  await eachLimited(pages, 8, async ({ props: { route } }) => {
+    const document = manifest.meetings[route.summary.id]?.document;
+    if (!document || !route.document) return;
+    const to = join(target, route.document.path);
+    await mkdir(dirname(to), { recursive: true });
+    await copyFile(join(contentDir, document.file), to);
+  });
+}
+
+/** The documents a removed meeting page had beside it. */
+const documentFiles = (pageFile: string): string[] => ['pdf', 'docx'].map((format) => pageFile.replace(/index\.html$/, `referat.${format}`));
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
@@ -279,6 +299,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const staging = join(stateDir, 'site');
       await rm(staging, { recursive: true, force: true });
       await runAstro(staging, cacheDir, null);
+      await copyDocuments(contentDir, manifest, routes.meetings, staging);
       const files = await listSiteFiles(staging);
       // Only now, with the new site complete, does the previous one go.
       await emptyOutput(outDir, [lockFileName]);
@@ -300,11 +321,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     };
     try {
       await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), selection);
+      const rendering = new Set(diff.render);
+      await copyDocuments(contentDir, manifest, routes.meetings.filter((page) => rendering.has(page.path)), scratch);
       const files = await listSiteFiles(scratch);
       // Assets are named by content hash and the code is unchanged, so copying
       // everything over the previous output replaces only the rendered pages.
       await copyInto(scratch, outDir);
       const gone = diff.remove.map(htmlFileOf);
+      // A removed meeting's document goes with it, and so does one its minutes no longer have (now text).
+      const undocumented = routes.meetings.filter((page) => rendering.has(page.path) && !page.props.route.document).map((page) => htmlFileOf(page.path));
+      for (const file of [...gone, ...undocumented]) for (const document of documentFiles(file)) await rm(join(outDir, document), { force: true });
       for (const file of gone) await removePage(outDir, file);
       removed = gone.length;
       const removedFiles = new Set(gone);

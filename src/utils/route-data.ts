@@ -83,8 +83,23 @@ export interface AgendaLink extends AgendaEntry {
   path: string;
 }
 
+/** The published document of a meeting (PDF, DOCX), served beside its page. */
+export interface DocumentLink {
+  /** Site path, e.g. "/roskilde/oekonomiudvalget/2021-03-02/referat.pdf". */
+  path: string;
+  format: 'pdf' | 'docx';
+  bytes: number;
+}
+
+/** Where the site publishes a meeting's document, or undefined for text minutes. */
+export function documentLink(source: MeetingFrontmatter['source'], meetingPath: string): DocumentLink | undefined {
+  return source.format === 'text' ? undefined : { path: `${meetingPath}referat.${source.format}`, format: source.format, bytes: source.bytes };
+}
+
 export interface MeetingRoute {
   summary: MeetingSummary;
+  /** The published document, linked from the meeting page and its items' pages. */
+  document: DocumentLink | undefined;
   data: MeetingFrontmatter;
   /** In agenda order (by item number). */
   agenda: AgendaLink[];
@@ -97,6 +112,8 @@ export interface MeetingRoute {
 
 export interface ItemRoute {
   path: string;
+  /** The meeting's published document. */
+  document: DocumentLink | undefined;
   committee: CommitteeRef;
   /** Undefined when the item's meeting file is missing. */
   meeting: MeetingSummary | undefined;
@@ -263,6 +280,7 @@ export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
       const data = dataById.get(summary.id)!;
       routes.set(summary.id, {
         summary,
+        document: documentLink(data.source, summary.path),
         data,
         agenda: agendaLinks(data, summary.path),
         previous: list[index + 1],
@@ -321,6 +339,7 @@ export function itemRoute(index: SiteIndex, item: ItemRecord): ItemRoute {
   const path = `${meetingPath}${itemSegment(data)}/`;
   return {
     path,
+    document: route?.document,
     committee,
     meeting: route?.summary,
     previous: position > 0 ? agenda[position - 1] : undefined,

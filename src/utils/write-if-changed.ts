@@ -2,9 +2,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Writes only when the contents differ, so unchanged files keep their timestamps. */
-export async function writeIfChanged(path: string, contents: string): Promise<boolean> {
+export async function writeIfChanged(path: string, contents: string | Uint8Array): Promise<boolean> {
   try {
-    if ((await readFile(path, 'utf8')) === contents) return false;
+    const now = await readFile(path);
+    if (now.equals(typeof contents === 'string' ? Buffer.from(contents) : contents)) return false;
   } catch {
     // missing: write it
   }

@@ -102,7 +102,7 @@ describe('search pages whose names hold any text (4b)', () => {
 function meetingRecord(municipality: string | null, committee: string, date: string) {
   const data: MeetingFrontmatter = {
     municipality, committee, term: null, date, startTime: null, location: null, participants: [],
-    source: { path: `${committee}.txt`, sha256: '0'.repeat(64) },
+    source: { path: `${committee}.txt`, sha256: '0'.repeat(64), format: 'text', bytes: 0 },
     agenda: [{ number: 1, title: 'Sag', kind: null, closed: false, decision: null }],
   };
   return { id: meetingId(data), data };

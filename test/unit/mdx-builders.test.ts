@@ -47,6 +47,8 @@ describe('meetingTree', () => {
         'source:',
         '  path: "roskilde/2021-02-04.txt"',
         `  sha256: "${'ab'.repeat(32)}"`,
+        '  format: "text"',
+        '  bytes: 2048',
         'agenda:',
         '  - number: 16',
         '    title: "Godkendelse af økonomisk handleplan"',
@@ -73,7 +75,7 @@ describe('meetingTree', () => {
     );
     const participants = [{ name: '', party: null, role: null, absent: false }];
     expect(() => meetingTree(meeting({ participants }))).toThrow(/`participants\.0\.name`/);
-    expect(() => meetingTree(meeting({ source: { path: 'x', sha256: 'nope' } }))).toThrow(/`source\.sha256`/);
+    expect(() => meetingTree(meeting({ source: { path: 'x', sha256: 'nope', format: 'text', bytes: 0 } }))).toThrow(/`source\.sha256`/);
   });
 });
 

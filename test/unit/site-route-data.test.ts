@@ -12,7 +12,7 @@ function meeting(municipality: string | null, committee: string, date: string, a
     startTime: null,
     location: null,
     participants: [],
-    source: { path: 'x.txt', sha256: '0'.repeat(64) },
+    source: { path: 'x.txt', sha256: '0'.repeat(64), format: 'text', bytes: 0 },
     agenda: agenda.map((number) => ({ number, title: `Punkt ${number}`, kind: null, closed: false, decision: null })),
   };
   return { id: meetingId(data), data };

@@ -87,16 +87,16 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
   /** The same path as published and in the manifest. */
   const keyOf = (path: string): string => keys.get(nameOf(path))!;
-  type Prepared = { sha256: string; converted: ConvertSourceResult | undefined };
+  type Prepared = { sha256: string; bytes: Uint8Array; converted: ConvertSourceResult | undefined };
   /** Reads a source and, unless the manifest says it is unchanged, converts it (on a worker). */
   const prepare = async (path: string): Promise<Prepared> => {
     const key = keyOf(path);
     const bytes = await readFile(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = previous[key];
-    if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) return { sha256, converted: undefined };
+    if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) return { sha256, bytes, converted: undefined };
     const request = { bytes, path: join(options.input, nameOf(path)), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), strict: options.strict === true };
-    return { sha256, converted: await pool.run(request) };
+    return { sha256, bytes, converted: await pool.run(request) };
   };
   const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
   // Sources being prepared ahead of the one being written: enough to keep every worker busy, few enough to stay small.
@@ -119,7 +119,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
       }
       for (let ahead = index; ahead <= index + lookahead; ahead++) settle(ahead);
       try {
-        const { sha256, converted } = await prepared[index]!;
+        const { sha256, bytes, converted } = await prepared[index]!;
         delete prepared[index];
         const known = previous[key];
         if (!converted) {
@@ -138,8 +138,10 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
           reporter.err(`${join(options.input, nameOf(path))}: error: Unexpected second minutes for the same meeting, expected one file per meeting (names a URL writes alike, such as "Ø" and "Oe", count as one): ${clash.path} is already written from ${owners.get(clash.path)}`);
           throw new Failed();
         }
-        const outputs = files.map((f) => f.path);
-        for (const file of files) {
+        // The published document itself (PDF, DOCX) is kept beside the content it was read into: the site publishes it as the record.
+        const written = [...files, ...(entry.document ? [{ path: entry.document.file, contents: bytes }] : [])];
+        const outputs = written.map((f) => f.path);
+        for (const file of written) {
           if (await writeIfChanged(join(content, file.path), file.contents)) result.changedOutputs.push(file.path);
           owners.set(file.path, key);
         }
