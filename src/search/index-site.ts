@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { monthOf, periodsFile, periodsFileName, planPeriods, type FilterCounts, type IndexedPeriod, type SearchPeriod } from './periods.ts';
 import { eachLimited } from '../utils/each-limited.ts';
+import { createWorkerPool, inlinePool } from '../utils/worker-pool.ts';
 
 export interface SearchPage {
   /** Site path without base, e.g. "/roskilde/oekonomiudvalget/2021-03-02/punkt-4/": the URL Pagefind gives the result. */
@@ -48,7 +49,7 @@ export interface IndexResult {
  */
 const unusedBundleFiles = /^pagefind(-(ui|modular-ui|component-ui|highlight)\.(js|css)|-worker\.js|\.js)$/;
 const scriptFile = 'pagefind.js';
-/** Pages made and sent to Pagefind at once. */
+/** Pages whose HTML is made at once. */
 const addBatch = 64;
 
 function check(step: string, errors: readonly string[]): void {
@@ -75,7 +76,18 @@ function fingerprintOf(pages: readonly SearchPage[]): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
-async function writeBundle(pages: readonly SearchPage[], outputPath: string): Promise<void> {
+/** One period's bundle to write: its pages' HTML, in path order. */
+export interface BundleRequest {
+  pages: { url: string; content: string }[];
+  outputPath: string;
+}
+
+/**
+ * Writes one bundle with this thread's Pagefind service. Pagefind's service
+ * adds the files it is sent one at a time, so a second thread (its own
+ * service process, bundle-worker.ts) indexes another period meanwhile.
+ */
+export async function writeBundle({ pages, outputPath }: BundleRequest): Promise<void> {
   await rm(outputPath, { recursive: true, force: true });
   const created = await pagefind.createIndex({ forceLanguage: 'da' });
   check('createIndex', created.errors);
@@ -84,12 +96,7 @@ async function writeBundle(pages: readonly SearchPage[], outputPath: string): Pr
   try {
     // Sent in path order: Pagefind's service handles messages one at a time in the order sent,
     // so the same pages give the same bundle bytes wherever they are built.
-    const added: Promise<{ errors: string[] }>[] = [];
-    for (let start = 0; start < pages.length; start += addBatch) {
-      const batch = pages.slice(start, start + addBatch);
-      const contents = await Promise.all(batch.map((page) => page.html()));
-      for (const [i, page] of batch.entries()) added.push(index.addHTMLFile({ url: page.path, content: contents[i]! }));
-    }
+    const added = pages.map((page) => index.addHTMLFile(page));
     for (const result of await Promise.all(added)) check('addHTMLFile', result.errors);
     check('writeFiles', (await index.writeFiles({ outputPath })).errors);
   } finally {
@@ -128,10 +135,23 @@ export async function indexSite(outDir: string, pages: readonly SearchPage[], op
   const stale = entries.filter((period) => kept.get(period.id)?.fingerprint !== period.fingerprint || !existsSync(join(root, period.id, 'pagefind-entry.json')));
   if (!options.previous) await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
+  // Two bundles at a time, each by its own Pagefind service (a worker thread's): this machine has two cores.
+  const pool = stale.length > 1
+    ? createWorkerPool<BundleRequest, void>(new URL('./bundle-worker.ts', import.meta.url), undefined, writeBundle, { size: 2 })
+    : inlinePool<BundleRequest, void>(writeBundle);
   try {
-    // Two at a time: this machine has two cores, and Pagefind's service indexes each bundle on its own.
-    await eachLimited(stale, 2, async (period) => writeBundle(pagesOf(period), join(root, period.id)));
+    await eachLimited(stale, 2, async (period) => {
+      const of = pagesOf(period);
+      const contents: BundleRequest['pages'] = [];
+      for (let start = 0; start < of.length; start += addBatch) {
+        const batch = of.slice(start, start + addBatch);
+        const html = await Promise.all(batch.map((page) => page.html()));
+        batch.forEach((page, i) => contents.push({ url: page.path, content: html[i]! }));
+      }
+      await pool.run({ pages: contents, outputPath: join(root, period.id) });
+    });
   } finally {
+    await pool.close();
     await pagefind.close();
   }
   // Bundles of periods that no longer exist (a year split into quarters, a removed meeting's month).
