@@ -24,8 +24,10 @@ Commands:
         [--search-period-pages N]
       Convert, build the static site and its search index into --out. The search index is split
       by date into periods of at most N pages (default 1000); the first search loads the newest.
-  bench [--generate N] [--seed N] [--dir DIR]
-      Benchmark the build on a generated archive (see README).
+  serve DIR [--base /path/] [--port N] [--host ADDRESS]
+      Serve a built site with the headers a CDN should send (default http://127.0.0.1:4321/).
+  bench [--sizes N,N,…] [--generate N] [--seed N] [--dir DIR]
+      Benchmark the build against its floor on generated archives of N item pages (see README).
 
 Options:
   --municipality NAME  The municipality of all inputs (default: the <input>/<municipality>/ folder name,
@@ -94,6 +96,20 @@ const commands: Record<string, Command> = {
       },
       reporter,
     );
+  },
+  async serve(args, reporter) {
+    const { values, positionals } = parse(args, { base: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, true);
+    if (positionals.length !== 1) throw new UsageError('serve needs one folder: the site written by `referat build --out`');
+    const { normaliseBase } = await import('./commands/build.ts');
+    const { serveSite } = await import('./commands/serve.ts');
+    const served = await serveSite(
+      { dir: positionals[0]!, base: normaliseBase((values.base as string | undefined) ?? '/'), port: values.port === undefined ? 4321 : positiveInteger(values.port as string, '--port'), host: (values.host as string | undefined) ?? '127.0.0.1' },
+      reporter,
+    );
+    if (typeof served === 'number') return served;
+    await new Promise<void>((done) => process.once('SIGINT', () => done()));
+    await served.close();
+    return exitCodes.ok;
   },
   async bench(args, reporter) {
     const { values } = parse(args, { generate: { type: 'string' }, seed: { type: 'string' }, dir: { type: 'string' }, sizes: { type: 'string' } });

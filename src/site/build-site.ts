@@ -30,6 +30,7 @@ import { bodyReader } from '../manifest/bodies.ts';
 import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
 import { siteRoutes, type SiteRoutes } from './routes.ts';
 import { codeVersion } from './code-version.ts';
+import { headersFile } from './headers.ts';
 import { siteConfig } from './astro-config.ts';
 import type { ReferatBuildSettings } from './integration.ts';
 import { listSiteFiles, outputDrift, stampFiles, type OutputStamps } from './output-check.ts';
@@ -300,6 +301,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await rm(staging, { recursive: true, force: true });
       await runAstro(staging, cacheDir, null);
       await copyDocuments(contentDir, manifest, routes.meetings, staging);
+      await writeFile(join(staging, '_headers'), headersFile(base));
       const files = await listSiteFiles(staging);
       // Only now, with the new site complete, does the previous one go.
       await emptyOutput(outDir, [lockFileName]);
@@ -323,6 +325,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), selection);
       const rendering = new Set(diff.render);
       await copyDocuments(contentDir, manifest, routes.meetings.filter((page) => rendering.has(page.path)), scratch);
+      await writeFile(join(scratch, '_headers'), headersFile(base));
       const files = await listSiteFiles(scratch);
       // Assets are named by content hash and the code is unchanged, so copying
       // everything over the previous output replaces only the rendered pages.

@@ -49,6 +49,12 @@ export interface StaticServerOptions {
   root: string;
   /** Path the site is served under. @default "/" */
   base?: string;
+  /** Headers of a file (its path below the base); without it, `Cache-Control: no-store` (tests). */
+  headers?: (file: string) => Record<string, string>;
+  /** @default 0 (a free port) */
+  port?: number;
+  /** @default "127.0.0.1" */
+  host?: string;
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
@@ -62,7 +68,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
           delete headers['content-length'];
           Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
         }
-        response.writeHead(status, { 'cache-control': 'no-store', ...headers });
+        response.writeHead(status, { ...(options.headers ? options.headers(file === undefined ? '' : relativeFile(file)) : { 'cache-control': 'no-store' }), ...headers });
         if (file && request.method !== 'HEAD') (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(response);
         else response.end();
       },
@@ -72,6 +78,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       },
     );
   });
+
+  const relativeFile = (file: string): string => file.slice(root.length + 1).split(sep).join('/');
 
   async function handle(rawUrl: string, method: string): Promise<{ status: number; headers: Record<string, string>; file?: string }> {
     if (method !== 'GET' && method !== 'HEAD') return { status: 405, headers: { allow: 'GET, HEAD' } };
@@ -109,10 +117,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${options.host ?? '127.0.0.1'}:${port}`;
   return {
     origin,
     url: origin + base,
