@@ -136,3 +136,17 @@ describe('folders Referat made', () => {
     expect(tree(join(dir, 'content'))).toContain(markerNames.content);
   });
 });
+
+describe('two sites built from one folder', () => {
+  it('should keep each site its own content folder by default, so neither deletes the other', async () => {
+    const dir = project();
+    mkdirSync(join(dir, 'other', 'andeby'), { recursive: true });
+    writeFileSync(join(dir, 'other', 'andeby', 'b.txt'), 'REFERAT Andeudvalget d. 05-02-2021\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n');
+    expect((await run(['build', '--input', join(dir, 'in'), '--out', join(dir, 'one')])).code).toBe(0);
+    expect((await run(['build', '--input', join(dir, 'other'), '--out', join(dir, 'two')])).code).toBe(0);
+    const again = await run(['build', '--input', join(dir, 'in'), '--out', join(dir, 'one')]);
+    expect(again.err.find((line) => line.startsWith('convert: '))).toMatch(/1 unchanged, 0 failed, 0 removed/);
+    expect(tree(join(dir, '.one.content')).filter((file) => file.startsWith('meetings/'))).toEqual(['meetings/testby/testudvalget/2021-02-04.mdx']);
+    expect(tree(join(dir, '.two.content')).filter((file) => file.startsWith('meetings/'))).toEqual(['meetings/andeby/andeudvalget/2021-02-05.mdx']);
+  }, 120_000);
+});

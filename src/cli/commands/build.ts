@@ -2,7 +2,7 @@
  * `referat build --input DIR --out DIR`: convert (incrementally), build the
  * Astro site and write the Pagefind index — one plain folder of static files.
  */
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { exitCodes } from '../errors.ts';
 import type { Reporter } from '../reporter.ts';
 import { lockFolder } from '../../site/build-lock.ts';
@@ -15,7 +15,11 @@ import { hasFatal } from '../../diagnostics/messages.ts';
 export interface BuildOptions {
   input: string;
   out: string;
-  /** Where the generated collections are kept between builds. @default "content" */
+  /**
+   * Where the generated collections are kept between builds. @default
+   * `.<out>.content` beside --out: one content folder per site, so building
+   * another site from the same folder never deletes this one's content.
+   */
   content?: string | undefined;
   base: string;
   site?: string | undefined;
@@ -33,8 +37,8 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
     reporter.err(`referat build: --site must be an absolute http(s) address, got "${options.site}"`);
     return exitCodes.usage;
   }
-  const content = resolve(options.content ?? 'content');
   const out = resolve(options.out);
+  const content = resolve(options.content ?? defaultContentDir(out));
   // Before anything is written: a build empties --out and writes into --content.
   await checkSeparate([{ flag: '--input', path: resolve(options.input) }, { flag: '--content', path: content }, { flag: '--out', path: out }]);
   await checkFolder(content, 'content', '--content');
@@ -76,6 +80,11 @@ async function buildLocked(options: BuildOptions, base: string, content: string,
   );
   // A content file left out of the site is a failed input, like a source that would not convert.
   return site.problems.some(hasFatal) ? exitCodes.someFailed : converted.exitCode;
+}
+
+/** `dist` → `.dist.content` beside it. */
+export function defaultContentDir(out: string): string {
+  return join(dirname(out), `.${basename(out)}.content`);
 }
 
 /** "/referater" and "referater/" both mean "/referater/". */
