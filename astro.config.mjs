@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Astro config for a plain `astro build` / `astro dev` in the project, from
- * the generated `content/` folder (`referat convert --content content`).
+ * the content folder `npm run build` leaves (`.dist.content/`, or any
+ * `referat convert --content .dist.content`).
  * `referat build` does not read this file: it passes the same configuration
  * (src/site/astro-config.ts) with its own folders and settings.
  *
@@ -13,4 +14,4 @@ import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { siteConfig } from './src/site/astro-config.ts';
 
-export default defineConfig(siteConfig({ contentDir: resolve('content'), outDir: 'dist', codeKey: 'astro-cli', selection: null }));
+export default defineConfig(siteConfig({ contentDir: resolve('.dist.content'), outDir: 'dist', codeKey: 'astro-cli', selection: null }));

@@ -2,6 +2,7 @@
 import { open, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pdfStart } from '../documents/sniff.ts';
+import { sitePagesFolder } from '../site-pages/schema.ts';
 
 export interface Skipped {
   path: string;
@@ -26,7 +27,10 @@ export async function listMinutes(dir: string): Promise<{ files: string[]; skipp
       const path = join(current, entry.name);
       if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
       else if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symbolic link' });
-      else if (entry.isDirectory()) await walk(path);
+      // `<input>/sider/` holds the site's own pages, not minutes (src/site-pages/).
+      else if (entry.isDirectory()) {
+        if (!(current === dir && entry.name === sitePagesFolder)) await walk(path);
+      }
       else if (!entry.isFile()) skipped.push({ path, reason: 'not a regular file' });
       else if (/\.(txt|text|pdf|docx)$/i.test(entry.name) || (await startsLikePdf(path))) files.push(path);
       else skipped.push({ path, reason: 'not a .txt, .pdf or .docx file' });

@@ -45,6 +45,8 @@ export const ruleIds = {
   mdxElement: 'mdx-element',
   // Found by `referat build` in the content it builds from.
   unlistedContent: 'unlisted-content',
+  /** A page the municipality wrote (`<input>/sider/*.mdx`) that cannot be published. */
+  sitePage: 'site-page',
   // Reading a published document (src/documents/) before the text importer sees it.
   encryptedDocument: 'encrypted-document',
   noTextLayer: 'no-text-layer',

@@ -7,7 +7,7 @@ import { manifestFileName, manifestVersion, siteManifestSchema, type SiteManifes
 export const manifestPath = (contentDir: string): string => join(contentDir, manifestFileName);
 
 export function emptyManifest(): SiteManifest {
-  return { version: manifestVersion, sources: {}, meetings: {} };
+  return { version: manifestVersion, sources: {}, meetings: {}, pages: {} };
 }
 
 export type ManifestRead = { manifest: SiteManifest } | { problem: string };
@@ -45,7 +45,7 @@ const sortedRecord = <T>(record: Record<string, T>): Record<string, T> =>
 export function manifestText(manifest: SiteManifest): string {
   const lines = (record: Record<string, unknown>): string =>
     Object.entries(sortedRecord(record)).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(',\n');
-  return `{\n "version": ${manifest.version},\n "sources": {\n${lines(manifest.sources)}\n },\n "meetings": {\n${lines(manifest.meetings)}\n }\n}\n`;
+  return `{\n "version": ${manifest.version},\n "sources": {\n${lines(manifest.sources)}\n },\n "meetings": {\n${lines(manifest.meetings)}\n },\n "pages": {\n${lines(manifest.pages)}\n }\n}\n`;
 }
 
 export async function writeManifest(contentDir: string, manifest: SiteManifest): Promise<boolean> {

@@ -13,10 +13,11 @@
  */
 import { z } from 'zod';
 import { itemFrontmatterSchema, meetingFrontmatterSchema } from '../model/schema.ts';
+import { sitePageFrontmatterSchema } from '../site-pages/schema.ts';
 
 const digest = z.string().min(1);
 /** A file of the content folder, relative to it, with "/" separators. */
-const contentFile = z.string().regex(/^(meetings|items|bodies|documents)\/[^\\]+$/);
+const contentFile = z.string().regex(/^(meetings|items|bodies|documents|pages)\/[^\\]+$/);
 
 export const itemEntrySchema = z.object({
   /** Content id, e.g. "roskilde/oekonomiudvalget/2021-03-02/04-budget". */
@@ -69,6 +70,15 @@ export const sourceEntrySchema = z.object({
   meetings: z.array(z.string()),
 });
 
+/** A page the municipality wrote (src/site-pages/), copied as it is. */
+export const sitePageEntrySchema = z.object({
+  file: contentFile,
+  digest,
+  data: sitePageFrontmatterSchema,
+  /** Its headings and paragraphs, for the search index. */
+  search: z.array(z.string()),
+});
+
 export const manifestVersion = 2;
 
 export const siteManifestSchema = z.object({
@@ -77,12 +87,15 @@ export const siteManifestSchema = z.object({
   sources: z.record(z.string(), sourceEntrySchema),
   /** By meeting id, sorted. */
   meetings: z.record(z.string(), meetingEntrySchema),
+  /** The municipality's own pages, by slug (their URL: /sider/<slug>/). */
+  pages: z.record(z.string(), sitePageEntrySchema).default({}),
 });
 
 export type ItemEntry = z.infer<typeof itemEntrySchema>;
 export type MeetingEntry = z.infer<typeof meetingEntrySchema>;
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export type SiteManifest = z.infer<typeof siteManifestSchema>;
+export type SitePageEntry = z.infer<typeof sitePageEntrySchema>;
 export type BodyFile = z.infer<typeof bodyFileSchema>;
 export type ItemSearchEntry = z.infer<typeof itemSearchTextSchema>;
 

@@ -21,12 +21,18 @@ import { formatLongDate, formatShortDate } from '../utils/format-date.ts';
 import { kindLabel } from '../utils/kind-label.ts';
 import { t } from '../utils/i18n.ts';
 import { pagefindAttributes } from './page-attributes.ts';
+import type { SitePageFrontmatter } from '../site-pages/schema.ts';
 
 const paragraphs = (blocks: readonly string[]): Element[] => blocks.map((block) => h('p', block));
 const detail = (label: string, value: string | null | undefined): Element[] => (value ? [h('p', `${label} ${value}`)] : []);
 
 function document(main: Record<string, string>, children: ElementContent[]): string {
   return `<!doctype html><html lang="da"><body>${toHtml(h('main', main, children))}</body></html>\n`;
+}
+
+/** A page the municipality wrote: its title and text; no filters (it is no meeting's). */
+export function sitePageSearchHtml(data: SitePageFrontmatter, blocks: readonly string[]): string {
+  return document({ 'data-pagefind-body': '', 'data-title': data.title, 'data-pagefind-meta': 'title[data-title]' }, [h('h1', data.title), ...paragraphs(blocks)]);
 }
 
 /** The meeting page: its heading, details, participants and agenda. */

@@ -4,6 +4,7 @@
  * `astro build`/`astro dev` in the project (astro.config.mjs).
  */
 import type { AstroUserConfig } from 'astro';
+import mdx from '@astrojs/mdx';
 import { referat, type ReferatBuildSettings } from './integration.ts';
 
 export interface SiteConfigOptions extends Omit<ReferatBuildSettings, 'base' | 'site'> {
@@ -33,10 +34,20 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
     // getChunkEnd), which made a cached 6 400-page build 50 s instead of 22 s.
     vite: {
       // The search page's script stays a separate file (cacheable, CSP without 'unsafe-inline').
-      build: { assetsInlineLimit: 0 },
+      build: {
+        assetsInlineLimit: 0,
+        rollupOptions: {
+          // @astrojs/mdx 8 marks each page module "use astro:head-inject"; the bundler says it may drop the
+          // directive, which Astro handles itself (its pages' heads are complete): not the reader's concern.
+          onwarn(warning, warn) {
+            if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+          },
+        },
+      },
     },
     devToolbar: { enabled: false },
     prefetch: false,
-    integrations: [referat({ ...settings, base: base ?? '/', site: site ?? null }, onPages)],
+    // @astrojs/mdx renders only the pages a person wrote (src/pages/sider/); the generated minutes are rendered by convert.
+    integrations: [mdx(), referat({ ...settings, base: base ?? '/', site: site ?? null }, onPages)],
   };
 }

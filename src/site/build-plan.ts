@@ -26,10 +26,11 @@ function fingerprint(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }
 
-/** `digests`: the manifest's digest of each item's file, by item id. */
+/** `digests`: the manifest's digest of each item's file, by item id, and of each site page's, by `page:<slug>`. */
 export function planRoutes(site: SiteRoutes, codeKey: string, digests: ReadonlyMap<string, string>): RoutePlan {
   const routes: Record<string, string> = {};
   const items: Record<string, string> = {};
+  for (const page of site.pages) routes[page.path] = fingerprint(codeKey, 'page', digests.get(`page:${page.props.slug}`), page.props);
   for (const page of site.municipalities) routes[page.path] = fingerprint(codeKey, 'municipality', page.props);
   for (const page of site.committees) routes[page.path] = fingerprint(codeKey, 'committee', page.props);
   for (const page of site.meetings) routes[page.path] = fingerprint(codeKey, 'meeting', page.props);

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { indexSite, type SearchPage } from '../search/index-site.ts';
 import { defaultPeriodPages, periodsFileName, type IndexedPeriod } from '../search/periods.ts';
-import { itemSearchHtml, meetingSearchHtml } from '../search/record-html.ts';
+import { itemSearchHtml, meetingSearchHtml, sitePageSearchHtml } from '../search/record-html.ts';
 import { searchFilters } from '../search/page-attributes.ts';
 import { readManifest } from '../manifest/file.ts';
 import { manifestFileName, type SiteManifest } from '../manifest/schema.ts';
@@ -138,6 +138,14 @@ function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRou
   for (const meeting of Object.values(manifest.meetings)) for (const item of meeting.items) bodiesOf.set(item.id, meeting.bodies.file);
   const read = bodyReader(contentDir);
   const pages: SearchPage[] = [];
+  const newest = routes.index.meetings[0]?.date;
+  for (const page of routes.pages) {
+    const fingerprint = plan.routes[page.path];
+    const entry = manifest.pages[page.props.slug];
+    // Not a meeting's: filed under the newest month, so the first search (the newest period) finds it.
+    if (fingerprint === undefined || !entry || newest === undefined) continue;
+    pages.push({ path: page.path, date: newest, fingerprint, filters: {}, html: () => sitePageSearchHtml(page.props.data, entry.search) });
+  }
   for (const page of routes.meetings) {
     const fingerprint = plan.routes[page.path];
     if (fingerprint === undefined) continue;
@@ -214,15 +222,19 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   async function buildLocked(): Promise<BuildSiteResult> {
     let started = performance.now();
-    const code = codeVersion('site', { base, site });
     const read = await readManifest(contentDir);
     if ('problem' in read) throw new FolderError(`${join(options.contentDir, 'manifest.json')}: error: ${read.problem}`, 1);
     const { manifest } = read;
+    // The footer of every page lists the site's own pages: their names are settings of every page.
+    const code = codeVersion('site', { base, site, pages: Object.entries(manifest.pages).map(([slug, page]) => [slug, page.data.title, page.data.order ?? null]) });
     const previous = options.full ? undefined : await readState(stateFile);
     const routes = siteRoutes(manifest);
     await reportUnlisted(problems, contentDir, options.contentDir, manifest);
     reportClashes(problems, routes.index.clashes, options.contentDir);
-    const digests = new Map(Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [item.id, item.digest] as const)));
+    const digests = new Map([
+      ...Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [item.id, item.digest] as const)),
+      ...Object.entries(manifest.pages).map(([slug, page]) => [`page:${slug}`, page.digest] as const),
+    ]);
     const plan = planRoutes(routes, code, digests);
     const itemFiles = new Map(Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [resolve(contentDir, item.file), item.id] as const)));
     const itemPaths = new Map(Object.entries(plan.items).map(([path, id]) => [id, path]));
@@ -359,8 +371,11 @@ function oneLine(message: string): string {
  * are not published: one warning each, so nothing is left out unseen.
  */
 async function reportUnlisted(problems: BuildProblems, contentDir: string, shown: string, manifest: SiteManifest): Promise<void> {
-  const listed = new Set(Object.values(manifest.meetings).flatMap((meeting) => [meeting.file, meeting.bodies.file, ...meeting.items.map((item) => item.file)]));
-  for (const folder of ['meetings', 'items', 'bodies']) {
+  const listed = new Set([
+    ...Object.values(manifest.meetings).flatMap((meeting) => [meeting.file, meeting.bodies.file, ...(meeting.document ? [meeting.document.file] : []), ...meeting.items.map((item) => item.file)]),
+    ...Object.values(manifest.pages).map((page) => page.file),
+  ]);
+  for (const folder of ['meetings', 'items', 'bodies', 'documents', 'pages']) {
     let names: string[];
     try {
       names = (await readdir(join(contentDir, folder), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'));

@@ -9,6 +9,7 @@
  */
 import type { ItemFrontmatter } from '../model/schema.ts';
 import type { SiteManifest } from '../manifest/schema.ts';
+import type { SitePageFrontmatter } from '../site-pages/schema.ts';
 import {
   buildSiteIndex,
   itemRoute,
@@ -34,8 +35,12 @@ export type ItemPage = Page<
   { route: ItemRoute; data: ItemFrontmatter; /** Content id of the item (its entry in the items collection). */ id: string }
 >;
 
+export type SitePage = Page<{ slug: string }, { slug: string; data: SitePageFrontmatter }>;
+
 export interface SiteRoutes {
   index: SiteIndex;
+  /** The municipality's own pages, in footer order. */
+  pages: SitePage[];
   municipalities: MunicipalityPage[];
   committees: CommitteePage[];
   meetings: MeetingPage[];
@@ -69,5 +74,9 @@ export function siteRoutes(manifest: SiteManifest): SiteRoutes {
       return { path: route.path, params: { municipality, committee, date, number: page.slice('punkt-'.length) }, props: { route, data: item.data, id: item.id } };
     }),
   );
-  return { index, municipalities, committees, meetings, items };
+  const collator = new Intl.Collator('da');
+  const pages = Object.entries(manifest.pages)
+    .map(([slug, entry]) => ({ path: `/sider/${slug}/`, params: { slug }, props: { slug, data: entry.data } }))
+    .sort((a, b) => (a.props.data.order ?? Infinity) - (b.props.data.order ?? Infinity) || collator.compare(a.props.data.title, b.props.data.title) || (a.path < b.path ? -1 : 1));
+  return { index, pages, municipalities, committees, meetings, items };
 }

@@ -28,6 +28,7 @@ const staticPath = <T extends { params: unknown; props: unknown }>({ params, pro
 
 export const municipalityPaths = () => selected(getRoutes().municipalities).map(staticPath);
 export const committeePaths = () => selected(getRoutes().committees).map(staticPath);
+export const sitePagePaths = () => selected(getRoutes().pages).map(staticPath);
 export const meetingPaths = () => selected(getRoutes().meetings).map(staticPath);
 
 /** Item pages whose entry the loader could render (a file it left out has no page; the build names it). */

@@ -22,6 +22,7 @@ const pageTypes: [name: string, path: string][] = [
   ['an item with external links', pages.externalLink],
   ['the search page before a search', pages.search],
   ['the 404 page', pages.notFound],
+  ["the municipality's own page", pages.sitePage],
 ];
 
 async function expectNoViolations(page: Page, label: string): Promise<void> {

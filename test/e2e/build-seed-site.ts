@@ -5,7 +5,7 @@
  * process with Vitest's.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedNames, seedsDir } from '../support/seeds.ts';
@@ -38,6 +38,11 @@ export async function runReferat(args: readonly string[]): Promise<void> {
 export async function buildSeedSite(work: string): Promise<string> {
   if (seedNames().length !== 5) throw new Error(`Expected five seed minutes in ${seedsDir}`);
   const out = join(work, 'site');
-  await runReferat(['build', '--input', seedsDir, '--out', out, '--content', join(work, 'content'), '--base', siteBase, '--site', siteOrigin]);
+  // The seeds as they are (flat, so their URLs come from their text), plus the sample site's own page (examples/sider/).
+  const input = join(work, 'input');
+  mkdirSync(join(input, 'sider'), { recursive: true });
+  for (const name of seedNames()) copyFileSync(join(seedsDir, name), join(input, name));
+  copyFileSync(join(repoRoot, 'examples', 'sider', 'om-referaterne.mdx'), join(input, 'sider', 'om-referaterne.mdx'));
+  await runReferat(['build', '--input', input, '--out', out, '--content', join(work, 'content'), '--base', siteBase, '--site', siteOrigin]);
   return out;
 }

@@ -43,5 +43,7 @@ export const pages = {
   /** An item whose case text links to an external site. */
   externalLink: `${odense}punkt-1/`,
   search: '/soeg/',
+  /** The sample site's own MDX page (examples/sider/om-referaterne.mdx). */
+  sitePage: '/sider/om-referaterne/',
   notFound: '/findes-ikke/',
 } as const;

@@ -18,6 +18,7 @@ import { emptyManifest, readManifest, writeManifest } from '../../manifest/file.
 import type { SiteManifest } from '../../manifest/schema.ts';
 import type { Reporter } from '../reporter.ts';
 import { codeVersion } from '../../site/code-version.ts';
+import { convertSitePages } from '../site-pages.ts';
 import { redactCpr, redactPath } from '../../minutes/redact.ts';
 import { lockFolder } from '../../site/build-lock.ts';
 import { checkSeparate, claimFolder } from '../../site/folders.ts';
@@ -180,6 +181,10 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
     delete manifest.sources[key];
     result.removed++;
   }
+  const pages = await convertSitePages(input, options.input, content, manifest.pages, (line) => reporter.err(line));
+  manifest.pages = pages.pages;
+  result.failed += pages.failed;
+  result.changedOutputs.push(...pages.changed);
   await writeManifest(content, manifest);
   // The manifest of Referat before version 2, replaced by manifest.json.
   await removeFile(join(content, '.referat-manifest.json'));
