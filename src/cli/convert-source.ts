@@ -8,6 +8,7 @@ import { meetingContent, type MeetingContent } from '../manifest/entries.ts';
 import { fail, FileError, ruleIds } from '../diagnostics/messages.ts';
 import { formatMessages } from '../diagnostics/report.ts';
 import { redactPath } from '../minutes/redact.ts';
+import type { MunicipalityEntry } from '../model/municipalities.ts';
 
 export interface ConvertSourceRequest {
   bytes: Uint8Array;
@@ -17,6 +18,8 @@ export interface ConvertSourceRequest {
   key: string;
   municipality: string | null;
   municipalityFolder: string | null;
+  /** The config's municipalities (model/municipalities.ts). */
+  municipalities?: readonly MunicipalityEntry[];
   /** CPR numbers are errors, not warnings. */
   strict: boolean;
 }
@@ -29,7 +32,7 @@ export interface ConvertSourceResult {
 }
 
 export function convertSource(request: ConvertSourceRequest): ConvertSourceResult {
-  const imported = importMinutes(request.bytes, { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder });
+  const imported = importMinutes(request.bytes, { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder, municipalities: request.municipalities });
   if (request.strict) for (const message of imported.file.messages) if (message.ruleId === ruleIds.cpr) message.fatal = true;
   if (!imported.meeting || imported.file.messages.some((message) => message.fatal === true)) return { messages: formatMessages(imported.file), content: undefined };
   try {

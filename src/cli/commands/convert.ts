@@ -21,12 +21,15 @@ import { codeVersion } from '../../site/code-version.ts';
 import { redactCpr, redactPath } from '../../minutes/redact.ts';
 import { lockFolder } from '../../site/build-lock.ts';
 import { checkSeparate, claimFolder } from '../../site/folders.ts';
+import type { MunicipalityEntry } from '../../model/municipalities.ts';
 
 export interface ConvertOptions {
   input: string;
   content: string;
   municipality?: string | undefined;
   strict?: boolean;
+  /** The config's municipalities, added to or in place of the built-in ones (model/municipalities.ts). */
+  municipalities?: readonly MunicipalityEntry[];
   /** Print a progress line every this many sources (0: never). */
   progressEvery?: number;
   /** The caller holds the content folder's lock (lockFolder), e.g. for the whole `referat build`. @default false */
@@ -82,7 +85,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const started = Date.now();
 
   // The manifest is kept in the content folder: it may hold no CPR number either (the output depends only on the redacted value).
-  const cacheKey = JSON.stringify({ format: codeVersion('content'), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true });
+  const cacheKey = JSON.stringify({ format: codeVersion('content'), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true, municipalities: options.municipalities ?? [] });
   /** The source's path relative to the input folder, as messages name it. */
   const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
   /** The same path as published and in the manifest. */
@@ -95,7 +98,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = previous[key];
     if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) return { sha256, converted: undefined };
-    const request = { bytes, path: join(options.input, nameOf(path)), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), strict: options.strict === true };
+    const request = { bytes, path: join(options.input, nameOf(path)), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), municipalities: options.municipalities ?? [], strict: options.strict === true };
     return { sha256, converted: await pool.run(request) };
   };
   const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
