@@ -11,6 +11,7 @@ import { meetingContent, type MeetingContent } from '../manifest/entries.ts';
 import { fail, FileError, ruleIds } from '../diagnostics/messages.ts';
 import { formatMessages } from '../diagnostics/report.ts';
 import { redactPath } from '../minutes/redact.ts';
+import type { MunicipalityEntry } from '../model/municipalities.ts';
 
 export interface ConvertSourceRequest {
   bytes: Uint8Array;
@@ -20,6 +21,8 @@ export interface ConvertSourceRequest {
   key: string;
   municipality: string | null;
   municipalityFolder: string | null;
+  /** The config's municipalities (model/municipalities.ts). */
+  municipalities?: readonly MunicipalityEntry[];
   /** CPR numbers are errors, not warnings. */
   strict: boolean;
   /** A PDF or DOCX that takes longer than this to read fails (the others go on). @default 60 000 */
@@ -43,7 +46,7 @@ export async function convertDocument(request: ConvertSourceRequest): Promise<Co
 }
 
 function importOptions(request: ConvertSourceRequest) {
-  return { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder };
+  return { path: request.path, municipality: request.municipality, municipalityFolder: request.municipalityFolder, municipalities: request.municipalities };
 }
 
 function toContent(request: ConvertSourceRequest, imported: ImportResult): ConvertSourceResult {

@@ -6,7 +6,7 @@ import { sitePagesFolder } from '../site-pages/schema.ts';
 
 export interface Skipped {
   path: string;
-  reason: 'hidden' | 'symbolic link' | 'not a .txt, .pdf or .docx file' | 'not a regular file';
+  reason: 'hidden' | 'site file' | 'symbolic link' | 'not a .txt, .pdf or .docx file' | 'not a regular file';
 }
 
 /**
@@ -26,6 +26,8 @@ export async function listMinutes(dir: string): Promise<{ files: string[]; skipp
     for (const entry of entries) {
       const path = join(current, entry.name);
       if (entry.name.startsWith('.')) skipped.push({ path, reason: 'hidden' });
+      // Beside the minutes a site keeps its README, its config and the logo it names: not minutes, not worth a warning.
+      else if (current === dir && entry.isFile() && siteFile.test(entry.name)) skipped.push({ path, reason: 'site file' });
       else if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symbolic link' });
       // `<input>/sider/` holds the site's own pages, not minutes (src/site-pages/).
       else if (entry.isDirectory()) {
@@ -39,6 +41,8 @@ export async function listMinutes(dir: string): Promise<{ files: string[]; skipp
   await walk(dir);
   return { files, skipped };
 }
+
+const siteFile = /^(readme(\.\w+)?|referat\.config\.json|[^/]+\.(svg|png))$/i;
 
 /** "%PDF-" in the first kilobyte, where PDF readers look for it. */
 async function startsLikePdf(path: string): Promise<boolean> {

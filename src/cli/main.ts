@@ -10,6 +10,9 @@ import { parseCommand } from './commands/parse.ts';
 import { convertCommand } from './commands/convert.ts';
 import { layoutByName, layouts } from '../minutes/layouts/index.ts';
 import { FolderError } from '../site/folders.ts';
+import { ConfigError, loadConfig } from '../config/load.ts';
+import { formatMessages } from '../diagnostics/report.ts';
+import { resolveOptions, type ResolvedOptions } from './config-options.ts';
 
 export const usage = `Usage: referat <command> [options]
 
@@ -18,10 +21,10 @@ Commands:
       Print the meeting model of each minutes file (JSON: one object, or an array for several).
       --explain names the layout the file was read with and the rules that chose it; --dropped lists
       every line left out on purpose (page furniture, labels, table of contents, closed case text).
-  convert --input DIR --content DIR [--municipality NAME] [--strict]
+  convert --input DIR --content DIR [--municipality NAME] [--strict] [--config FILE]
       Write MDX content collections; unchanged sources are skipped.
   build --input DIR --out DIR [--content DIR] [--base /path/] [--site URL] [--strict] [--full]
-        [--search-period-pages N]
+        [--search-period-pages N] [--config FILE]
       Convert, build the static site and its search index into --out. The search index is split
       by date into periods of at most N pages (default 1000); the first search loads the newest.
   serve DIR [--base /path/] [--port N] [--host ADDRESS]
@@ -30,6 +33,8 @@ Commands:
       Benchmark the build against its floor on generated archives of N item pages (see README).
 
 Options:
+  --config FILE        The site's config (default: referat.config.json in the working folder, if there is one).
+                       Every other option can be set there too; a flag given here wins.
   --municipality NAME  The municipality of all inputs (default: the <input>/<municipality>/ folder name,
                        else the most frequent "<Name> Kommune" in the text)
   --strict             Stop at the first failed file; CPR numbers are errors, not warnings
@@ -62,10 +67,10 @@ const commands: Record<string, Command> = {
     );
   },
   async convert(args, reporter) {
-    const { values } = parse(args, { input: { type: 'string' }, content: { type: 'string' }, municipality: { type: 'string' }, strict: { type: 'boolean' } });
-    const input = required(values.input, '--input');
-    const content = required(values.content, '--content');
-    const result = await convertCommand({ input, content, municipality: values.municipality as string | undefined, strict: values.strict === true }, reporter);
+    const { values } = parse(args, { input: { type: 'string' }, content: { type: 'string' }, municipality: { type: 'string' }, strict: { type: 'boolean' }, config: { type: 'string' } });
+    const options = await configured(values, reporter);
+    const content = required(options.content, '--content');
+    const result = await convertCommand({ input: options.input, content, municipality: options.municipality, strict: options.strict, municipalities: options.municipalities }, reporter);
     return result.exitCode;
   },
   async build(args, reporter) {
@@ -79,20 +84,24 @@ const commands: Record<string, Command> = {
       strict: { type: 'boolean' },
       full: { type: 'boolean' },
       'search-period-pages': { type: 'string' },
+      config: { type: 'string' },
     });
+    const options = await configured(values, reporter);
     const { buildCommand } = await import('./commands/build.ts');
     return buildCommand(
       {
-        input: required(values.input, '--input'),
-        out: required(values.out, '--out'),
-        content: (values.content as string | undefined) ?? undefined,
-        base: (values.base as string | undefined) ?? '/',
-        site: (values.site as string | undefined) ?? undefined,
-        municipality: values.municipality as string | undefined,
-        strict: values.strict === true,
+        input: options.input,
+        out: required(options.out, '--out'),
+        content: options.content,
+        base: options.base,
+        site: options.site,
+        municipality: options.municipality,
+        strict: options.strict,
         full: values.full === true,
-        searchPeriodPages:
-          values['search-period-pages'] === undefined ? undefined : positiveInteger(values['search-period-pages'] as string, '--search-period-pages'),
+        searchPeriodPages: options.searchPeriodPages,
+        municipalities: options.municipalities,
+        config: options.config,
+        logoFile: options.logoFile,
       },
       reporter,
     );
@@ -138,6 +147,27 @@ function parse(
   }
 }
 
+/** The config (--config, else ./referat.config.json, else defaults) under the flags; its warnings reported. */
+async function configured(values: Record<string, string | boolean | undefined>, reporter: Reporter): Promise<ResolvedOptions> {
+  const loaded = await loadConfig({ config: values.config as string | undefined });
+  for (const line of formatMessages(loaded.messages)) reporter.err(line);
+  const text = (name: string): string | undefined => (values[name] as string | undefined) ?? undefined;
+  const pages = text('search-period-pages');
+  return resolveOptions(
+    {
+      input: text('input'),
+      out: text('out'),
+      content: text('content'),
+      base: text('base'),
+      site: text('site'),
+      municipality: text('municipality'),
+      strict: values.strict === true ? true : undefined,
+      searchPeriodPages: pages === undefined ? undefined : positiveInteger(pages, '--search-period-pages'),
+    },
+    loaded,
+  );
+}
+
 function required(value: unknown, name: string): string {
   if (typeof value !== 'string' || value === '') throw new UsageError(`missing ${name}`);
   return value;
@@ -166,6 +196,11 @@ export async function main(argv: string[], reporter: Reporter = processReporter)
   try {
     return await command(args, reporter);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      // The lines name the file and the key already.
+      for (const line of error.lines) reporter.err(line);
+      return exitCodes.usage;
+    }
     if (error instanceof UsageError) {
       reporter.err(`referat ${name}: ${error.message}\nRun "referat --help" for usage.`);
       return exitCodes.usage;

@@ -56,6 +56,8 @@ export const ruleIds = {
   pagesWithoutText: 'pages-without-text',
   urlClash: 'url-clash',
   badContent: 'unreadable-content',
+  // Found in referat.config.json (src/config/load.ts).
+  missingAccessibilityStatement: 'missing-accessibility-statement',
   // What the importer leaves out on purpose: one rule per reason.
   pageFooter: 'page-footer',
   runningHeader: 'running-header',

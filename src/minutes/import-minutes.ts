@@ -19,6 +19,7 @@ import { parseHeader } from './header.ts';
 import { parseItemBody } from './item-body.ts';
 import { assembleMeeting, checkToc, closedTitle, reconcileParticipants, toItem, type ParsedItem } from './to-model.ts';
 import { municipalityFromText } from './municipality.ts';
+import { municipalityTable, type MunicipalityEntry, type MunicipalityTable } from '../model/municipalities.ts';
 import { chooseLayout, generic, layoutByName, type LayoutChoice } from './layouts/index.ts';
 import { findDamage, repairMojibake } from './mojibake.ts';
 import { keptMarkup } from './inline.ts';
@@ -26,10 +27,12 @@ import { keptMarkup } from './inline.ts';
 export interface ImportOptions {
   /** Path reported in messages and in `source.path`. */
   path: string;
-  /** Set by `--municipality`: used as given. */
+  /** Set by `--municipality`: the municipality of the table it names, else used as given. */
   municipality?: string | null;
   /** The input's sub-folder name (`<input>/<municipality>/…`). */
   municipalityFolder?: string | null;
+  /** The config's municipalities, added to (or put in place of) the built-in 98 (model/municipalities.ts). */
+  municipalities?: readonly MunicipalityEntry[];
   /** A layout by name instead of the one that scores best. */
   layout?: string | null;
   /**
@@ -215,19 +218,36 @@ function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
+/**
+ * The municipality's name: the table's name for it (model/municipalities.ts) wherever it comes from, so a folder
+ * "helsingor", a flat input whose text says "Helsingør Kommune" and `--municipality Helsingør` all give
+ * "Helsingør Kommune". Order: --municipality, the folder, the name printed in the header or most often in the text.
+ */
 function resolveMunicipality(file: VFile, options: ImportOptions, printed: string | null, text: string): string | null {
-  if (options.municipality) return options.municipality;
+  const table = tableOf(options.municipalities);
+  if (options.municipality) return table.match(options.municipality)?.name ?? options.municipality;
   const fromText = printed ?? municipalityFromText(text);
   if (options.municipalityFolder) {
+    const known = table.match(options.municipalityFolder);
+    if (known) return known.name;
     // A folder "roskilde" and the text's "Roskilde Kommune" name the same municipality: prefer the printed name.
-    return fromText && municipalitySlug(fromText) === municipalitySlug(options.municipalityFolder) ? fromText : folderName(options.municipalityFolder);
+    return fromText && municipalitySlug(fromText, table) === municipalitySlug(options.municipalityFolder, table) ? fromText : folderName(options.municipalityFolder);
   }
   if (fromText) {
-    warn(file, `Municipality "${fromText}" inferred from the text; pass --municipality or use an <input>/<municipality>/ folder to be sure`, null, ruleIds.municipalityFromText);
-    return fromText;
+    const name = table.match(fromText)?.name ?? fromText;
+    warn(file, `Municipality "${name}" inferred from the text; pass --municipality or use an <input>/<municipality>/ folder to be sure`, null, ruleIds.municipalityFromText);
+    return name;
   }
   warn(file, 'Unexpected minutes without a municipality, expected --municipality, an <input>/<municipality>/ folder or "<Name> Kommune" in the text', null, ruleIds.unknownMunicipality);
   return null;
+}
+
+/** One table per list of config entries: a worker imports many files with the same list (a copy of it each time). */
+let lastTable: { key: string; table: MunicipalityTable } | undefined;
+function tableOf(entries: readonly MunicipalityEntry[] = []): MunicipalityTable {
+  const key = JSON.stringify(entries);
+  if (lastTable?.key !== key) lastTable = { key, table: municipalityTable(entries) };
+  return lastTable.table;
 }
 
 /** "roskilde" → "Roskilde Kommune", "lyngby-taarbæk" → "Lyngby-Taarbæk Kommune"; a name written with capitals is kept as it is. */

@@ -7,6 +7,7 @@
  */
 import { slug } from 'github-slugger';
 import { cprPathToken, redactCpr } from '../minutes/redact.ts';
+import { builtinMunicipalities, type MunicipalityTable } from './municipalities.ts';
 
 export const unknownMunicipality = 'ukendt-kommune';
 
@@ -37,9 +38,14 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** "Roskilde Kommune" and a folder named "roskilde" name the same municipality. */
-export function municipalitySlug(municipality: string | null): string {
-  return municipality ? slugify(municipality.replace(/\s+kommune\s*$/i, '')) : unknownMunicipality;
+/**
+ * "Roskilde Kommune" and a folder named "roskilde" name the same municipality: a
+ * municipality of the table (municipalities.ts) has its slug from there, any
+ * other name the slug of its name.
+ */
+export function municipalitySlug(municipality: string | null, table: MunicipalityTable = builtinMunicipalities): string {
+  if (!municipality) return unknownMunicipality;
+  return table.match(municipality)?.slug ?? slugify(municipality.replace(/\s+kommune\s*$/i, ''));
 }
 
 export interface MeetingKey {
@@ -111,7 +117,7 @@ export function municipalityPath(municipality: string | null): string {
 }
 
 /** Top-level folders of the site that are not municipalities. */
-export const reservedMunicipalitySlugs: ReadonlySet<string> = new Set(['soeg', 'sider', 'pagefind', '_astro', '404']);
+export const reservedMunicipalitySlugs: ReadonlySet<string> = new Set(['soeg', 'sider', 'pagefind', '_astro', '404', 'was']);
 
 export interface SlugClash {
   /** The slug the names share. */

@@ -6,8 +6,13 @@
 import type { AstroUserConfig } from 'astro';
 import mdx from '@astrojs/mdx';
 import { referat, type ReferatBuildSettings } from './integration.ts';
+import { pageConfig } from '../config/page-config.ts';
+import { configSchema } from '../config/schema.ts';
 
-export interface SiteConfigOptions extends Omit<ReferatBuildSettings, 'base' | 'site'> {
+export interface SiteConfigOptions extends Omit<ReferatBuildSettings, 'base' | 'site' | 'config' | 'logoFile'> {
+  /** What the pages show of the config. @default every default (a plain `astro build`) */
+  config?: ReferatBuildSettings['config'];
+  logoFile?: string | null;
   outDir: string;
   /** Path the site is served under. @default "/" */
   base?: string | undefined;
@@ -18,7 +23,7 @@ export interface SiteConfigOptions extends Omit<ReferatBuildSettings, 'base' | '
 }
 
 export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
-  const { outDir, base, site, onPages, ...settings } = options;
+  const { outDir, base, site, onPages, config, logoFile, ...settings } = options;
   return {
     outDir,
     base: base ?? '/',
@@ -48,6 +53,6 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
     devToolbar: { enabled: false },
     prefetch: false,
     // @astrojs/mdx renders only the pages a person wrote (src/pages/sider/); the generated minutes are rendered by convert.
-    integrations: [mdx(), referat({ ...settings, base: base ?? '/', site: site ?? null }, onPages)],
+    integrations: [mdx(), referat({ ...settings, base: base ?? '/', site: site ?? null, config: config ?? pageConfig(configSchema.parse({}), null), logoFile: logoFile ?? null }, onPages)],
   };
 }

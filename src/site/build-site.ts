@@ -40,6 +40,9 @@ import { BuildProblems, collectLoaderProblems, takeLoaderProblems } from './prob
 import type { NameClash } from '../utils/route-data.ts';
 import { ruleIds } from '../diagnostics/messages.ts';
 import type { VFile } from 'vfile';
+import { pageConfig, type PageConfig } from '../config/page-config.ts';
+import { configSchema } from '../config/schema.ts';
+import { municipalityTable } from '../model/municipalities.ts';
 
 export interface BuildSiteOptions {
   /** Folder with the generated `meetings/` and `items/` collections. */
@@ -60,6 +63,10 @@ export interface BuildSiteOptions {
   log?: (line: string) => void;
   /** The caller holds the output folder's lock (lockFolder), e.g. for the whole `referat build`. @default false */
   locked?: boolean;
+  /** What the pages show of referat.config.json (src/config/page-config.ts). @default every default */
+  config?: PageConfig;
+  /** The logo file the config names (copied to `config.logo.path`). */
+  logoFile?: string | null;
 }
 
 export interface BuildSiteResult {
@@ -93,8 +100,8 @@ interface BuildState {
 }
 
 const STATE_FORMAT = 4;
-/** Pages Astro renders without getStaticPaths; rendered by every build. */
-const STATIC_PAGES = 3;
+/** Pages Astro renders without getStaticPaths (front page, search, 404, /was/); rendered by every build. */
+const STATIC_PAGES = 4;
 /** Above this share of changed pages a full build is simpler and as fast. */
 const INCREMENTAL_LIMIT = 0.5;
 
@@ -198,6 +205,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const site = options.site || undefined;
   const log = options.log ?? (() => {});
   const searchPeriodPages = options.searchPeriodPages ?? defaultPeriodPages;
+  const config = options.config ?? pageConfig(configSchema.parse({}), null);
+  const logoFile = config.logo ? (options.logoFile ?? null) : null;
   const seconds = (since: number): number => (performance.now() - since) / 1000;
   const problems = new BuildProblems();
 
@@ -225,10 +234,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const read = await readManifest(contentDir);
     if ('problem' in read) throw new FolderError(`${join(options.contentDir, 'manifest.json')}: error: ${read.problem}`, 1);
     const { manifest } = read;
-    // The footer of every page lists the site's own pages: their names are settings of every page.
-    const code = codeVersion('site', { base, site, pages: Object.entries(manifest.pages).map(([slug, page]) => [slug, page.data.title, page.data.order ?? null]) });
+    // The config and the site's own pages (every footer lists them) are part of the one cache key:
+    // a changed title, colour, footer or page list renders every page again.
+    const code = codeVersion('site', { base, site, config, pages: Object.entries(manifest.pages).map(([slug, page]) => [slug, page.data.title, page.data.order ?? null]) });
     const previous = options.full ? undefined : await readState(stateFile);
-    const routes = siteRoutes(manifest);
+    const routes = siteRoutes(manifest, municipalityTable(config.municipalities));
     await reportUnlisted(problems, contentDir, options.contentDir, manifest);
     reportClashes(problems, routes.index.clashes, options.contentDir);
     const digests = new Map([
@@ -288,7 +298,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
           process.chdir(projectRoot);
           try {
             await build({
-              ...siteConfig({ contentDir, codeKey: code, selection, outDir: target, base, site, onPages: (count) => (rendered = count) }),
+              ...siteConfig({ contentDir, codeKey: code, selection, outDir: target, base, site, config, logoFile, onPages: (count) => (rendered = count) }),
               root: projectRoot,
               configFile: false,
               cacheDir,

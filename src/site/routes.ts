@@ -10,6 +10,7 @@
 import type { ItemFrontmatter } from '../model/schema.ts';
 import type { SiteManifest } from '../manifest/schema.ts';
 import type { SitePageFrontmatter } from '../site-pages/schema.ts';
+import { builtinMunicipalities, type MunicipalityTable } from '../model/municipalities.ts';
 import {
   buildSiteIndex,
   itemRoute,
@@ -49,9 +50,10 @@ export interface SiteRoutes {
 
 const segments = (path: string): string[] => path.split('/').filter(Boolean);
 
-export function siteRoutes(manifest: SiteManifest): SiteRoutes {
+/** `table`: the built-in municipalities and the config's (model/municipalities.ts), which decide names and URL segments. */
+export function siteRoutes(manifest: SiteManifest, table: MunicipalityTable = builtinMunicipalities): SiteRoutes {
   const entries = Object.values(manifest.meetings);
-  const index = buildSiteIndex(entries.map(({ id, data }) => ({ id, data })));
+  const index = buildSiteIndex(entries.map(({ id, data }) => ({ id, data })), table);
   const municipalities = index.municipalities.map((municipality) => ({
     path: municipality.path,
     params: { municipality: municipality.slug },

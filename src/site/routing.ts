@@ -10,12 +10,13 @@ import settings from 'virtual:referat/build';
 import { manifestPath } from '../manifest/file.ts';
 import type { SiteManifest } from '../manifest/schema.ts';
 import { siteRoutes, type SiteRoutes } from './routes.ts';
+import { municipalityTable } from '../model/municipalities.ts';
 
 let routes: SiteRoutes | undefined;
 
 /** All routes. The build validated the manifest before starting Astro (build-site.ts), so it is not checked again here. */
 export function getRoutes(): SiteRoutes {
-  routes ??= siteRoutes(JSON.parse(readFileSync(manifestPath(settings.contentDir), 'utf8')) as SiteManifest);
+  routes ??= siteRoutes(JSON.parse(readFileSync(manifestPath(settings.contentDir), 'utf8')) as SiteManifest, municipalityTable(settings.config.municipalities));
   return routes;
 }
 

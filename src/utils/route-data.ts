@@ -11,16 +11,15 @@
  */
 import type { AgendaEntry, ItemFrontmatter, MeetingFrontmatter } from '../model/schema.ts';
 import {
-  committeePath,
   itemSegment,
   meetingId,
-  municipalityPath,
   municipalitySlug,
   reservedMunicipalitySlugs,
   slugify,
   uniqueSlugs,
   unknownMunicipality,
 } from '../model/paths.ts';
+import { builtinMunicipalities, type MunicipalityTable } from '../model/municipalities.ts';
 import { formatShortDate, yearOf } from './format-date.ts';
 import { t } from './i18n.ts';
 
@@ -144,6 +143,8 @@ export interface SiteIndex {
   routes: Map<string, MeetingRoute>;
   /** The committee of a meeting or item, by its names (undefined: no meeting of it). */
   committeeOf: (data: { municipality: string | null; committee: string }) => CommitteeGroup | undefined;
+  /** The municipalities the names are matched against (model/municipalities.ts). */
+  table: MunicipalityTable;
 }
 
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
@@ -154,26 +155,26 @@ export function compareNewestFirst(a: MeetingSummary, b: MeetingSummary): number
   return collator.compare(a.committee.name, b.committee.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function municipalityName(municipality: string | null): string {
-  return municipality ?? t('municipality.unknown');
+/** The table's name of a municipality ("Helsingor Kommune" → "Helsingør Kommune"), else the name as written. */
+export function municipalityName(municipality: string | null, table: MunicipalityTable = builtinMunicipalities): string {
+  return municipality === null ? t('municipality.unknown') : (table.match(municipality)?.name ?? municipality);
 }
 
-/** "Roskilde Kommune" and "Roskilde" are one municipality; null (unknown) is "". */
-function municipalityIdentity(municipality: string | null): string {
-  return municipality === null ? '' : municipality.replace(/\s+kommune\s*$/i, '');
-}
-
-function identitySlug(identity: string): string {
-  return identity === '' ? unknownMunicipality : municipalitySlug(identity);
-}
-
-/** Committees are told apart by municipality and exact name. */
-function committeeIdentity(data: { municipality: string | null; committee: string }): string {
-  return `${municipalityIdentity(data.municipality)}\0${data.committee}`;
+/**
+ * One identity per municipality: the table's entry ("Helsingør Kommune", "Helsingor" and "helsingoer" are one),
+ * else the name without "Kommune" ("Testby Kommune" and "Testby" are one); null (unknown) is "".
+ */
+function municipalityIdentity(municipality: string | null, table: MunicipalityTable): string {
+  if (municipality === null) return '';
+  return table.match(municipality)?.name ?? municipality.replace(/\s+kommune\s*$/i, '');
 }
 
 /** Groups and sorts all meetings once. */
-export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
+export function buildSiteIndex(records: readonly MeetingRecord[], table: MunicipalityTable = builtinMunicipalities): SiteIndex {
+  const identitySlug = (identity: string): string => (identity === '' ? unknownMunicipality : municipalitySlug(identity, table));
+  /** Committees are told apart by municipality and exact name. */
+  const committeeIdentity = (data: { municipality: string | null; committee: string }): string => `${municipalityIdentity(data.municipality, table)}\0${data.committee}`;
+  const municipalityIdentityOf = (municipality: string | null): string => municipalityIdentity(municipality, table);
   const committees = new Map<string, CommitteeGroup>();
   const byIdentity = new Map<string, CommitteeGroup>();
   const municipalities = new Map<string, MunicipalityGroup>();
@@ -186,10 +187,10 @@ export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
     .sort((a, b) => (a.date === b.date ? (a.record.id < b.record.id ? -1 : 1) : a.date < b.date ? 1 : -1));
 
   // Distinct names get distinct URLs, decided from the sorted names alone.
-  const municipalitySlugs = uniqueSlugs(records.map((r) => municipalityIdentity(r.data.municipality)), identitySlug, reservedMunicipalitySlugs);
+  const municipalitySlugs = uniqueSlugs(records.map((r) => municipalityIdentityOf(r.data.municipality)), identitySlug, reservedMunicipalitySlugs);
   const committeeNames = new Map<string, string[]>();
   for (const { data } of records) {
-    const mSlug = municipalitySlugs.slugs.get(municipalityIdentity(data.municipality))!;
+    const mSlug = municipalitySlugs.slugs.get(municipalityIdentityOf(data.municipality))!;
     committeeNames.set(mSlug, [...(committeeNames.get(mSlug) ?? []), data.committee]);
   }
   const committeeSlugs = new Map([...committeeNames].map(([mSlug, names]) => [mSlug, uniqueSlugs(names, slugify)]));
@@ -199,13 +200,13 @@ export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
 
   for (const { record } of sorted) {
     const { data } = record;
-    const mIdentity = municipalityIdentity(data.municipality);
+    const mIdentity = municipalityIdentityOf(data.municipality);
     const mSlug = municipalitySlugs.slugs.get(mIdentity)!;
     if (!newestOfMunicipality.has(mIdentity)) newestOfMunicipality.set(mIdentity, record);
     let municipality = municipalities.get(mSlug);
     if (!municipality) {
       municipality = {
-        name: municipalityName(data.municipality),
+        name: municipalityName(data.municipality, table),
         slug: mSlug,
         path: `/${mSlug}/`,
         committees: [],
@@ -248,7 +249,7 @@ export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
   for (const clash of municipalitySlugs.clashes) {
     const names = clash.names.map((identity) => {
       const record = newestOfMunicipality.get(identity)!;
-      return { name: municipalityName(record.data.municipality), path: `/${municipalitySlugs.slugs.get(identity)!}/`, meeting: record.data, meetingId: record.id };
+      return { name: municipalityName(record.data.municipality, table), path: `/${municipalitySlugs.slugs.get(identity)!}/`, meeting: record.data, meetingId: record.id };
     });
     clashes.push({ kind: 'municipality', slug: clash.slug, names });
   }
@@ -295,7 +296,7 @@ export function buildSiteIndex(records: readonly MeetingRecord[]): SiteIndex {
     });
   }
 
-  return { municipalities: municipalityList, committees, clashes, meetings, routes, committeeOf: (data) => byIdentity.get(committeeIdentity(data)) };
+  return { municipalities: municipalityList, committees, clashes, meetings, routes, committeeOf: (data) => byIdentity.get(committeeIdentity(data)), table };
 }
 
 /** Meetings (already newest first) grouped by year, newest year first. */
@@ -325,11 +326,11 @@ export function itemRoute(index: SiteIndex, item: ItemRecord): ItemRoute {
   const group = route ? undefined : index.committeeOf(data);
   const committee: CommitteeRef = route?.summary.committee ?? (group && { name: group.name, path: group.path, municipality: group.municipality }) ?? {
     name: data.committee,
-    path: committeePath(data),
+    path: `/${municipalitySlug(data.municipality, index.table)}/${slugify(data.committee)}/`,
     municipality: {
-      name: municipalityName(data.municipality),
-      slug: municipalitySlug(data.municipality),
-      path: municipalityPath(data.municipality),
+      name: municipalityName(data.municipality, index.table),
+      slug: municipalitySlug(data.municipality, index.table),
+      path: `/${municipalitySlug(data.municipality, index.table)}/`,
     },
   };
   const agenda = route?.agenda ?? [];

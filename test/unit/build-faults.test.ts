@@ -151,7 +151,8 @@ describe('the output as the last build left it', () => {
     const again = await run(build(out));
     expect(again.code).toBe(0);
     expect(again.err).toContainEqual(expect.stringMatching(/^build: plan: .*; 2 pages changed \(2 missing or edited in the output\), 0 removed$/));
-    expect(again.err.at(-1)).toMatch(/incremental: 5 rendered, 0 removed/);
+    // The two pages and the four fixed ones (front, search, 404, /was/).
+    expect(again.err.at(-1)).toMatch(/incremental: 6 rendered, 0 removed/);
     expect(readFileSync(join(out, page)).equals(bytes.page)).toBe(true);
     expect(readFileSync(join(out, item)).equals(bytes.item)).toBe(true);
 

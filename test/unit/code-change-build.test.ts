@@ -109,4 +109,24 @@ describe('an incremental build after a change of code or settings', () => {
     await expectSameAsFull('--base', '/referater/', '--site', 'https://referater.example.dk');
     expect(page('site', 'index.html')).toContain('href="https://referater.example.dk/referater/"');
   }, 120_000);
+
+  it('should carry a changed config (title, accent, logo, footer) into every page and the stylesheet', async () => {
+    const config = join(work, 'referat.config.json');
+    writeFileSync(join(work, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 60 20"><rect width="60" height="20"/></svg>');
+    const write = (accent: string, title: string) =>
+      writeFileSync(config, JSON.stringify({ title, theme: { accent }, logo: { src: 'logo.svg', alt: 'Eksempel Kommune' }, footer: { accessibilityStatement: 'https://www.was.digst.dk/eksempel', links: [{ label: 'Om referaterne', href: '/om/' }] } }));
+    write('#005b9a', 'Eksempel Kommunes referater');
+    await expectSameAsFull('--config', config);
+    // Only the config changes from here: the same flags, the same code.
+    write('#8a3b12', 'Referater fra Eksempel Kommune');
+    await expectSameAsFull('--config', config);
+    for (const html of [page('site', 'index.html'), anItemPage()]) {
+      expect(html).toContain('<span>Referater fra Eksempel Kommune</span>');
+      expect(html).toMatch(/<img class="site-logo" src="\/_astro\/logo\.[\w-]{10}\.svg" alt="Eksempel Kommune" width="60" height="20">/);
+      expect(html).toContain('<a href="/om/">Om referaterne</a>');
+    }
+    const css = [...files(join(work, 'site'))].filter(([name]) => name.endsWith('.css')).map(([, bytes]) => bytes.toString()).join('');
+    expect(css).toContain('--accent:#8a3b12');
+    expect(css).not.toContain('--accent:#005b9a');
+  }, 240_000);
 });

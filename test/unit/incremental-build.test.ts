@@ -80,8 +80,8 @@ describe('incremental build', () => {
   test('should render nothing but the fixed pages when nothing changed', async () => {
     const { result } = await build('site');
     expect(result.mode).toBe('incremental');
-    // The front, search and 404 pages are always rendered.
-    expect(result.rendered).toBe(3);
+    // The front, search, 404 and /was/ pages are always rendered.
+    expect(result.rendered).toBe(4);
     expect(result.searchPeriods.indexed).toBe(0);
   }, 120_000);
 

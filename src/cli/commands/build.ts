@@ -11,6 +11,8 @@ import { watchStarter } from '../parent-watch.ts';
 import { convertCommand } from './convert.ts';
 import { formatMessages } from '../../diagnostics/report.ts';
 import { hasFatal } from '../../diagnostics/messages.ts';
+import type { PageConfig } from '../../config/page-config.ts';
+import type { MunicipalityEntry } from '../../model/municipalities.ts';
 
 export interface BuildOptions {
   input: string;
@@ -29,6 +31,12 @@ export interface BuildOptions {
   full?: boolean;
   /** Largest search period, in pages. @default 1000 */
   searchPeriodPages?: number | undefined;
+  /** The config's municipalities (model/municipalities.ts). */
+  municipalities?: readonly MunicipalityEntry[];
+  /** What the pages show of referat.config.json. @default every default */
+  config?: PageConfig | undefined;
+  /** The logo file the config names. */
+  logoFile?: string | null;
 }
 
 export async function buildCommand(options: BuildOptions, reporter: Reporter): Promise<number> {
@@ -64,14 +72,14 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
 
 async function buildLocked(options: BuildOptions, base: string, content: string, out: string, reporter: Reporter): Promise<number> {
   const converted = await convertCommand(
-    { input: options.input, content, municipality: options.municipality, strict: options.strict === true, locked: true },
+    { input: options.input, content, municipality: options.municipality, strict: options.strict === true, municipalities: options.municipalities ?? [], locked: true },
     reporter,
   );
   if (options.strict && converted.failed > 0) return exitCodes.someFailed;
   const started = Date.now();
   // Loaded here so `parse`/`convert` never pay for Astro's start-up.
   const { buildSite } = await import('../../site/build-site.ts');
-  const site = await buildSite({ contentDir: content, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, log: (line) => reporter.err(`build: ${line}`) });
+  const site = await buildSite({ contentDir: content, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, config: options.config, logoFile: options.logoFile ?? null, log: (line) => reporter.err(`build: ${line}`) });
   for (const file of site.problems) for (const line of formatMessages(file)) reporter.err(line);
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(

@@ -22,12 +22,15 @@ import { convertSitePages } from '../site-pages.ts';
 import { redactCpr, redactPath } from '../../minutes/redact.ts';
 import { lockFolder } from '../../site/build-lock.ts';
 import { checkSeparate, claimFolder } from '../../site/folders.ts';
+import type { MunicipalityEntry } from '../../model/municipalities.ts';
 
 export interface ConvertOptions {
   input: string;
   content: string;
   municipality?: string | undefined;
   strict?: boolean;
+  /** The config's municipalities, added to or in place of the built-in ones (model/municipalities.ts). */
+  municipalities?: readonly MunicipalityEntry[];
   /** Print a progress line every this many sources (0: never). */
   progressEvery?: number;
   /** The caller holds the content folder's lock (lockFolder), e.g. for the whole `referat build`. @default false */
@@ -63,12 +66,12 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, failed: 0, removed: 0, changedOutputs: [] };
   const listing = await listMinutes(input);
   const sources = listing.files;
-  const hidden = listing.skipped.filter((s) => s.reason === 'hidden').map((s) => relative(input, s.path).split(sep).join('/'));
+  const hidden = listing.skipped.filter((s) => s.reason === 'hidden' || s.reason === 'site file').map((s) => relative(input, s.path).split(sep).join('/'));
   for (const { path, reason } of listing.skipped) {
-    if (reason !== 'hidden') reporter.err(`${relative(input, path).split(sep).join('/')}: warning: skipped (${reason}) [skipped-input]`);
+    if (reason !== 'hidden' && reason !== 'site file') reporter.err(`${relative(input, path).split(sep).join('/')}: warning: skipped (${reason}) [skipped-input]`);
   }
   // Hidden files (.git, .DS_Store) are routine: one line says how many and which.
-  if (hidden.length > 0) reporter.err(`${options.input}: info: skipped ${hidden.length} hidden file${hidden.length === 1 ? '' : 's'} and folders: ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''} [skipped-input]`);
+  if (hidden.length > 0) reporter.err(`${options.input}: info: skipped ${hidden.length} hidden or site file${hidden.length === 1 ? '' : 's'} (not minutes): ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''} [skipped-input]`);
   if (sources.length === 0) reporter.err(`${options.input}: warning: no minutes (*.txt) found`);
   const read = await readManifest(content);
   // No usable manifest (none yet, or an older Referat's): every source is converted again.
@@ -83,7 +86,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const started = Date.now();
 
   // The manifest is kept in the content folder: it may hold no CPR number either (the output depends only on the redacted value).
-  const cacheKey = JSON.stringify({ format: codeVersion('content'), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true });
+  const cacheKey = JSON.stringify({ format: codeVersion('content'), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true, municipalities: options.municipalities ?? [] });
   /** The source's path relative to the input folder, as messages name it. */
   const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
   /** The same path as published and in the manifest. */
@@ -96,7 +99,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = previous[key];
     if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) return { sha256, bytes, converted: undefined };
-    const request = { bytes, path: join(options.input, nameOf(path)), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), strict: options.strict === true };
+    const request = { bytes, path: join(options.input, nameOf(path)), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), municipalities: options.municipalities ?? [], strict: options.strict === true };
     return { sha256, bytes, converted: await pool.run(request) };
   };
   const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
