@@ -100,7 +100,7 @@ describe('referat convert', () => {
     expect(run.err.filter((l) => l.includes('[skipped-input]'))).toEqual([
       'testby/link.txt: warning: skipped (symbolic link) [skipped-input]',
       'testby/referat.png: warning: skipped (not a .txt, .pdf or .docx file) [skipped-input]',
-      `${input}: info: skipped 2 hidden files and folders: testby/.git, testby/.udkast.txt [skipped-input]`,
+      `${input}: info: skipped 2 hidden or site files (not minutes): testby/.git, testby/.udkast.txt [skipped-input]`,
     ]);
     expect(files(content).filter((f) => f.startsWith('meetings/'))).toEqual(['meetings/testby/udvalget-for-test/2020-01-08.mdx']);
   });
