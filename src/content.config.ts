@@ -4,16 +4,32 @@
  * frontmatter schemas of the model: the types pages see.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { manifestPath } from './manifest/file.ts';
+import type { SiteManifest } from './manifest/schema.ts';
 import { join } from 'node:path';
 import settings from 'virtual:referat/build';
 import { manifestCollection } from './collections/loader.ts';
 import { itemFrontmatterSchema, meetingFrontmatterSchema } from './model/schema.ts';
 import { sitePageFrontmatterSchema } from './site-pages/schema.ts';
 
+/** Astro's glob() loader over `<content>/pages/`, asked only when the manifest lists pages (it warns of an empty folder). */
+function sitePages(): Loader {
+  const inner = glob({ pattern: '*.mdx', base: join(settings.contentDir, 'pages') });
+  return {
+    name: 'referat-site-pages',
+    load: async (context) => {
+      const manifest = JSON.parse(readFileSync(manifestPath(settings.contentDir), 'utf8')) as SiteManifest;
+      if (Object.keys(manifest.pages ?? {}).length === 0) return context.store.clear();
+      return inner.load(context);
+    },
+  };
+}
+
 export const collections = {
   meetings: defineCollection({ loader: manifestCollection({ settings, collection: 'meetings' }), schema: meetingFrontmatterSchema }),
   items: defineCollection({ loader: manifestCollection({ settings, collection: 'items' }), schema: itemFrontmatterSchema }),
   // Pages a person wrote: MDX with the site's components, rendered by @astrojs/mdx (convert checked them).
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: join(settings.contentDir, 'pages') }), schema: sitePageFrontmatterSchema }),
+  pages: defineCollection({ loader: sitePages(), schema: sitePageFrontmatterSchema }),
 };

@@ -4,7 +4,7 @@
  * the manifest; a removed page's copy is deleted. A bad page is named with
  * its line and left out; the others are published.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ruleIds } from '../diagnostics/messages.ts';
 import { contentDigest } from '../manifest/entries.ts';
@@ -24,6 +24,8 @@ export async function convertSitePages(input: string, shownInput: string, conten
   const folder = join(input, sitePagesFolder);
   const names = await readdir(folder).catch(() => [] as string[]);
   const result: SitePagesResult = { pages: {}, failed: 0, changed: [] };
+  // The pages collection's folder exists even without pages: Astro's glob() loader warns of a missing one.
+  await mkdir(join(content, 'pages'), { recursive: true });
   for (const name of names.sort()) {
     const shown = join(shownInput, sitePagesFolder, name);
     if (name.startsWith('.')) continue;

@@ -23,7 +23,9 @@ describe("the municipality's own page", () => {
   it('is linked from the footer of every page', async () => {
     for (const path of [pages.front, pages.item, pages.search]) {
       const page = await openSitePage(path);
-      expect(await page.locator('footer nav a').evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).pathname])), path).toEqual([['Om referaterne', '/referater/sider/om-referaterne/']]);
+      const links = await page.locator('footer nav a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, (a as HTMLAnchorElement).pathname]));
+      // The site's own pages first, then the accessibility statement (without a config: the /was/ page).
+      expect(links, path).toEqual([['Om referaterne', '/referater/sider/om-referaterne/'], ['Tilgængelighedserklæring', '/referater/was/']]);
       await page.close();
     }
   });
