@@ -152,9 +152,11 @@ function spanHeadings(head: Element): void {
   top.children = cells;
 }
 
-/** Whether a node shows anything: text that is not blank, or an element (a table, an image). */
+/** Whether a node shows anything: text that is not blank, or a table or a rule (an empty `<p>` shows nothing). */
 function hasText(node: ElementContent): boolean {
-  return node.type === 'element' || (node.type === 'text' && node.value.trim() !== '');
+  if (node.type === 'text') return node.value.trim() !== '';
+  if (node.type !== 'element') return false;
+  return node.tagName === 'table' || node.tagName === 'hr' || node.tagName === 'img' || node.children.some(hasText);
 }
 
 function text(value: unknown): string | null {
