@@ -24,7 +24,7 @@ import { eachLimited } from '../utils/each-limited.ts';
 import { reportLoaderProblem } from '../site/problems.ts';
 import { bodyReader } from '../manifest/bodies.ts';
 import { manifestPath } from '../manifest/file.ts';
-import type { SiteManifest } from '../manifest/schema.ts';
+import type { BodyFile, SiteManifest } from '../manifest/schema.ts';
 import type { ReferatBuildSettings } from '../site/integration.ts';
 
 export interface ManifestCollectionOptions {
@@ -89,10 +89,12 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
           }
           const filePath = join(settings.contentDir, entry.file);
           let html: string | undefined;
+          let headings: BodyFile['items'][string]['headings'] = [];
           if (render) {
             try {
-              html = (await read(entry.bodyFile!)).items[entry.id]?.html;
-              if (html === undefined) throw new Error(`no body for ${entry.id} in ${entry.bodyFile}`);
+              const body = (await read(entry.bodyFile!)).items[entry.id];
+              if (body === undefined) throw new Error(`no body for ${entry.id} in ${entry.bodyFile}`);
+              ({ html, headings } = body);
               rendered += 1;
             } catch (error) {
               // One bad file is left out (its entry too, so it is tried again next build); the others load.
@@ -107,7 +109,8 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
             data: entry.data,
             digest,
             filePath: relative(root, filePath).split(sep).join('/'),
-            ...(html === undefined ? {} : { rendered: { html } }),
+            // `render(entry)` hands the headings to the page (its contents).
+            ...(html === undefined ? {} : { rendered: { html, metadata: { headings } } }),
           });
         });
       }

@@ -37,11 +37,11 @@ function documentOf(meeting: Meeting, id: string): MeetingEntry['document'] {
 export function meetingContent(meeting: Meeting): MeetingContent {
   const [meetingFile, ...itemFiles] = meetingFileTrees(meeting);
   const id = meetingId(meeting);
-  const words = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.scrollLabel') };
+  const words = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.label'), tableHint: t('table.hint'), anchorLabel: t('heading.anchor') };
   const bodies: BodyFile = { items: {} };
   const items = meeting.items.map((item, index) => {
     const file = itemFiles[index]!;
-    bodies.items[idOf(file.path)] = { html: renderTree(file.tree!, words), search: itemSearchText(item) };
+    bodies.items[idOf(file.path)] = { ...renderTree(file.tree!, words), search: itemSearchText(item) };
     return { id: idOf(file.path), file: file.path, digest: contentDigest(file.contents), data: itemFrontmatter(meeting, item) };
   });
   const bodyFile: ContentFile = { path: `bodies/${id}.json`, contents: `${JSON.stringify(bodies)}\n` };

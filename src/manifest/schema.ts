@@ -55,7 +55,15 @@ export const itemSearchTextSchema = z.object({ decisions: z.array(z.array(z.stri
  * its search text.
  */
 export const bodyFileSchema = z.object({
-  items: z.record(z.string(), z.object({ html: z.string(), search: itemSearchTextSchema })),
+  items: z.record(
+    z.string(),
+    z.object({
+      html: z.string(),
+      /** Headings of the body with their ids, in document order: the page's contents. */
+      headings: z.array(z.object({ depth: z.number().int().min(2).max(6), slug: z.string(), text: z.string() })),
+      search: itemSearchTextSchema,
+    }),
+  ),
 });
 
 /** What convert remembers of a source, to skip it when nothing changed. */

@@ -62,10 +62,14 @@ export function createComponents(
     },
     Section(props) {
       const heading = text(props.heading) ?? '';
+      // Allocated also for an empty section, so the ids after it are the search records' (record-html.ts).
       const id = ids(heading);
+      const content = children(props);
+      // A heading over nothing ("Relateret behandling" with no text) is left off the page; the data keeps the section.
+      if (!content.some(hasText)) return { type: 'root', children: [] };
       return h('section', { className: ['case-section'], dataKind: text(props.kind), ariaLabelledBy: id }, [
         h('h2', { id }, heading),
-        children(props),
+        content,
       ]);
     },
     Attachments(props) {
@@ -113,6 +117,46 @@ function moveHeaderRows(table: Element, headerRows: number): void {
     }
     head.children.push(row);
   }
+  spanHeadings(head);
+}
+
+/**
+ * In a header of several rows, an empty cell after a heading in the top row is
+ * the rest of that heading ("Ej tilbagefald" over "Antal personer" and
+ * "Procent"): it widens the heading instead of being an empty header, which
+ * says nothing and reads as a column of its own (axe empty-table-header).
+ * An empty corner cell becomes a data cell.
+ */
+function spanHeadings(head: Element): void {
+  const top = head.children.find((n): n is Element => n.type === 'element' && n.tagName === 'tr');
+  if (!top) return;
+  const cells: ElementContent[] = [];
+  let previous: Element | undefined;
+  for (const cell of top.children) {
+    if (cell.type !== 'element' || cell.tagName !== 'th') {
+      cells.push(cell);
+      continue;
+    }
+    if (cell.children.length === 0 && previous) {
+      const { colSpan, scope: _scope, ...rest } = previous.properties;
+      // One attribute order whichever step added `scope` first (see rehype-table-scope.ts).
+      previous.properties = { ...rest, scope: 'colgroup', colSpan: Number(colSpan ?? 1) + 1 };
+      continue;
+    }
+    if (cell.children.length === 0) {
+      cell.tagName = 'td';
+      delete cell.properties.scope;
+    } else previous = cell;
+    cells.push(cell);
+  }
+  top.children = cells;
+}
+
+/** Whether a node shows anything: text that is not blank, or a table or a rule (an empty `<p>` shows nothing). */
+function hasText(node: ElementContent): boolean {
+  if (node.type === 'text') return node.value.trim() !== '';
+  if (node.type !== 'element') return false;
+  return node.tagName === 'table' || node.tagName === 'hr' || node.tagName === 'img' || node.children.some(hasText);
 }
 
 function text(value: unknown): string | null {

@@ -4,6 +4,7 @@
  */
 import type { BlockContent, Nodes, PhrasingContent } from 'mdast';
 import { jsxFlowElement } from './jsx-element.ts';
+import { nestHeadings } from './nest-headings.ts';
 
 /** Link targets we publish as links; anything else is kept as its text. */
 const linkProtocol = /^(?:https?|mailto):/i;
@@ -43,7 +44,9 @@ export function contentBlocks(
   }
   const shallowest = minHeadingDepth(blocks);
   const shift = shallowest === undefined ? 0 : Math.max(0, options.minHeadingDepth - shallowest);
-  return blocks.flatMap((block) => copy(block, shift, false)) as BlockContent[];
+  const copied = blocks.flatMap((block) => copy(block, shift, false)) as BlockContent[];
+  nestHeadings(copied);
+  return copied;
 }
 
 function minHeadingDepth(nodes: readonly Nodes[]): number | undefined {

@@ -18,7 +18,8 @@ function visit(nodes: RootContent[], inHead: boolean): void {
     if (!('children' in node)) continue;
     // Tables sit inside MDX JSX elements (`<Section>`), so walk every parent.
     const element = node.type === 'element' ? node : null;
-    if (inHead && element?.tagName === 'th') element.properties.scope = 'col';
+    // A heading over several columns keeps its `colgroup` (components.ts spanHeadings).
+    if (inHead && element?.tagName === 'th') element.properties.scope ??= 'col';
     if ((element?.tagName === 'th' || element?.tagName === 'td') && typeof element.properties.align === 'string') {
       // Class first: the same attribute order whichever step adds `scope` (here or the Table component).
       const { align, className, ...rest } = element.properties;

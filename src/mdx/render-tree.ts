@@ -13,12 +13,17 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { createComponents, type ComponentLabels, type Components } from './components.ts';
 import { rehypeTableScope } from './rehype-table-scope.ts';
-import { wrapTables } from './wrap-tables.ts';
+import { wrapTables, type TableWords } from './wrap-tables.ts';
+import { addHeadingAnchors, type AnchorWords, type BodyHeading } from './heading-anchors.ts';
 
-export interface TreeRenderWords {
+export interface TreeRenderWords extends AnchorWords, TableWords {
   labels: ComponentLabels;
-  /** Accessible name of a wide table's scroll region without a caption. */
-  tableLabel: string;
+}
+
+export interface RenderedBody {
+  html: string;
+  /** Every heading with its id, in document order (the page's contents). */
+  headings: BodyHeading[];
 }
 
 function jsxHandler(components: Components) {
@@ -59,8 +64,18 @@ export function renderTreeToHast(tree: Root, labels: ComponentLabels): HastRoot 
   return hast;
 }
 
-export function renderTree(tree: Root, words: TreeRenderWords): string {
-  const hast = renderTreeToHast(tree, words.labels);
-  wrapTables(hast, words.tableLabel);
-  return toHtml(hast);
+const isBlank = (node: HastRoot['children'][number] | undefined): boolean => node?.type === 'text' && node.value.trim() === '';
+
+/** What the page adds to a body however it was made (from the tree or from compiled MDX): table wrappers, heading ids and anchors. */
+export function finishBody(hast: HastRoot, words: TreeRenderWords): RenderedBody {
+  // A section left off the page (components.ts) leaves the line breaks around it: keep one.
+  hast.children = hast.children.filter((child, index, all) => !(isBlank(child) && isBlank(all[index - 1])));
+  // Headings first: a table without a caption is named by the heading right before it.
+  const headings = addHeadingAnchors(hast, words);
+  wrapTables(hast, words);
+  return { html: toHtml(hast), headings };
+}
+
+export function renderTree(tree: Root, words: TreeRenderWords): RenderedBody {
+  return finishBody(renderTreeToHast(tree, words.labels), words);
 }

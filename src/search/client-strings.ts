@@ -33,7 +33,6 @@ export const filterParams = {
   municipality: 'kommune',
   committee: 'udvalg',
   year: 'aar',
-  kind: 'type',
 } as const;
 
 export const sortParam = 'sortering';

@@ -6,7 +6,6 @@
  * Pagefind's `key:value, key:value` syntax.
  */
 import type { ItemKind } from '../model/meeting.ts';
-import { kindLabel } from '../utils/kind-label.ts';
 import { formatShortDate, yearOf } from '../utils/format-date.ts';
 
 export interface IndexedPage {
@@ -18,21 +17,24 @@ export interface IndexedPage {
   title: string;
   /** Item pages only. */
   number?: number;
+  /** Not a filter (see `filterNames`). */
   kind?: ItemKind;
 }
 
 
-/** Filter names as used in the index and by the search page's client. */
-export const filterNames = ['municipality', 'committee', 'year', 'kind'] as const;
+/**
+ * Filter names as used in the index and by the search page's client. No
+ * "Type" (decision/orientation item): most minutes do not say, so choosing
+ * one would silently hide every item whose minutes do not classify it.
+ */
+export const filterNames = ['municipality', 'committee', 'year'] as const;
 
 /** The filter values of a page, by filter name: what the search page's filters count. */
 export function searchFilters(page: IndexedPage): Record<string, string> {
-  const kind = kindLabel(page.kind);
-  return { municipality: page.municipality, committee: page.committee, year: yearOf(page.date), ...(kind ? { kind } : {}) };
+  return { municipality: page.municipality, committee: page.committee, year: yearOf(page.date) };
 }
 
 export function pagefindAttributes(page: IndexedPage): Record<string, string> {
-  const kind = kindLabel(page.kind);
   const filters = ['municipality[data-municipality]', 'committee[data-committee]', 'year[data-year]'];
   // Two municipalities can have committees of the same name: results name the municipality too.
   const meta = ['municipality[data-municipality]', 'committee[data-committee]', 'date[data-date-label]', 'title[data-title]'];
@@ -44,10 +46,6 @@ export function pagefindAttributes(page: IndexedPage): Record<string, string> {
     'data-date-label': formatShortDate(page.date),
     'data-title': page.title,
   };
-  if (kind) {
-    attributes['data-kind'] = kind;
-    filters.push('kind[data-kind]');
-  }
   if (page.number !== undefined) {
     attributes['data-number'] = String(page.number);
     meta.push('number[data-number]');

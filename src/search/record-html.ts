@@ -18,7 +18,7 @@ import { decisionMeta } from '../mdx/components.ts';
 import type { ItemRoute, MeetingRoute } from '../utils/route-data.ts';
 import { municipalityName } from '../utils/route-data.ts';
 import { formatLongDate, formatShortDate } from '../utils/format-date.ts';
-import { kindLabel } from '../utils/kind-label.ts';
+import { kindBadge, kindLabel } from '../utils/kind-label.ts';
 import { t } from '../utils/i18n.ts';
 import { pagefindAttributes } from './page-attributes.ts';
 import type { SitePageFrontmatter } from '../site-pages/schema.ts';
@@ -51,7 +51,7 @@ export function meetingSearchHtml(route: MeetingRoute): string {
       : []),
     h('h2', t('meeting.agenda')),
     ...route.agenda.flatMap((entry) => [
-      h('p', [entry.title, ...(entry.closed ? [` ${t('item.closed')}`] : []), ...(entry.kind ? [` ${kindLabel(entry.kind)}`] : [])].join('')),
+      h('p', [entry.title, ...(entry.closed ? [` ${t('item.closed')}`] : []), ...(kindBadge(entry.kind, entry.title) ? [` ${kindBadge(entry.kind, entry.title)}`] : [])].join('')),
       ...(entry.decision ? [h('p', `${t('meeting.decision')} ${entry.decision}`)] : []),
     ]),
   ]);
@@ -75,7 +75,12 @@ export function itemSearchHtml(route: ItemRoute, data: ItemFrontmatter, text: It
     body.push(h('h2', { id }, label.decision), ...(meta ? [h('p', meta)] : []), ...paragraphs(text.decisions[index] ?? []));
   });
   if (!data.closed) {
-    data.sections.forEach((section, index) => body.push(h('h2', { id: ids(section.heading) }, section.heading), ...paragraphs(text.sections[index] ?? [])));
+    data.sections.forEach((section, index) => {
+      const id = ids(section.heading);
+      const blocks = text.sections[index] ?? [];
+      // The page leaves an empty section's heading off (components.ts Section); its id is still given out there too.
+      if (blocks.some((block) => block.trim() !== '')) body.push(h('h2', { id }, section.heading), ...paragraphs(blocks));
+    });
     if (data.attachments.length > 0) body.push(h('h2', { id: ids(label.attachments) }, label.attachments), ...paragraphs(data.attachments));
   }
   const committee = route.committee;

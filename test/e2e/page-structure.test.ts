@@ -15,6 +15,7 @@ const pageTypes: [name: string, path: string][] = [
   ['a committee page', pages.committee],
   ['a meeting page', pages.meeting],
   ['an item page', pages.item],
+  ['an item page with tables', pages.bigTable],
   ['the closed item page', pages.closed],
   ['the search page', pages.search],
   ['the 404 page', pages.notFound],
@@ -96,6 +97,14 @@ describe.each(pageTypes)('%s', (name, path) => {
       const scripts = await page.locator('script').evaluateAll((els) => els.map((s) => s.getAttribute('src') ?? 'inline'));
       expect(scripts.length).toBeGreaterThan(0);
       for (const src of scripts) expect(src).toMatch(new RegExp(`^${siteBase}_astro/.+\\.js$`));
+      await page.close();
+    });
+  } else if (path === pages.bigTable) {
+    it('has one script, the external table module (no inline script)', async () => {
+      const { page } = await open(path);
+      const scripts = await page.locator('script').evaluateAll((els) => els.map((s) => s.getAttribute('src') ?? 'inline'));
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toMatch(new RegExp(`^${siteBase}_astro/.+\\.js$`));
       await page.close();
     });
   } else {

@@ -60,6 +60,8 @@ describe('at 320 CSS px wide', () => {
   it('the big table scrolls inside its own focusable, labelled region', async () => {
     const page = await open(pages.bigTable);
     const region = page.locator('.table-scroll').first();
+    // The page's script makes an overflowing table a region once it has measured it.
+    await expect.poll(() => region.getAttribute('role')).toBe('region');
     const info = await region.evaluate((el) => ({
       role: el.getAttribute('role'),
       label: el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby'),

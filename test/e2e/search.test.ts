@@ -50,7 +50,7 @@ const queries: { query: string; why: string; stemmed?: true; item: string; href:
     item: 'Roskilde punkt 16',
     href: `/referater${meetings.roskilde}punkt-16/`,
     title: 'Godkendelse af økonomisk handleplan på socialområdet',
-    meta: 'Roskilde Kommune · Beskæftigelses- og Socialudvalget · 4. februar 2021 · Punkt 16',
+    meta: 'Roskilde Kommune · Beskæftigelses- og Socialudvalget · 4.\u00a0februar\u00a02021 · Punkt 16',
   },
   {
     query: 'grunduddannelsen',
@@ -59,7 +59,7 @@ const queries: { query: string; why: string; stemmed?: true; item: string; href:
     item: 'Gladsaxe punkt 9',
     href: `/referater${meetings.gladsaxe}punkt-9/`,
     title: 'Placering af en skole til Forberedende Grunduddannelse i Gladsaxe Kommune, behandling',
-    meta: 'Gladsaxe Kommune · Beskæftigelses- og Integrationsudvalget · 20. februar 2018 · Punkt 9',
+    meta: 'Gladsaxe Kommune · Beskæftigelses- og Integrationsudvalget · 20.\u00a0februar\u00a02018 · Punkt 9',
   },
   {
     query: 'lærepladser',
@@ -67,7 +67,7 @@ const queries: { query: string; why: string; stemmed?: true; item: string; href:
     item: 'Odense punkt 3',
     href: `/referater${meetings.odense}punkt-3/`,
     title: 'Lærepladsgaranti - beslutning om lærepladsalliance',
-    meta: 'Odense Kommune · Beskæftigelses- og Socialudvalget · 2. marts 2021 · Punkt 3',
+    meta: 'Odense Kommune · Beskæftigelses- og Socialudvalget · 2.\u00a0marts\u00a02021 · Punkt 3',
   },
   {
     query: 'bandesituation',
@@ -75,7 +75,7 @@ const queries: { query: string; why: string; stemmed?: true; item: string; href:
     item: 'Odense punkt 10',
     href: `/referater${meetings.odense}punkt-10/`,
     title: 'Status på bandesituationen',
-    meta: 'Odense Kommune · Beskæftigelses- og Socialudvalget · 2. marts 2021 · Punkt 10',
+    meta: 'Odense Kommune · Beskæftigelses- og Socialudvalget · 2.\u00a0marts\u00a02021 · Punkt 10',
   },
   {
     query: 'virksomhedspris',
@@ -83,7 +83,7 @@ const queries: { query: string; why: string; stemmed?: true; item: string; href:
     item: 'Lejre punkt 5',
     href: `/referater${meetings.lejre}punkt-5/`,
     title: 'JA - Kriterier og procedurer for tildeling af virksomhedsprisen 2019',
-    meta: 'Lejre Kommune · Udvalget for Job & Arbejdsmarked · 8. januar 2020 · Punkt 5',
+    meta: 'Lejre Kommune · Udvalget for Job & Arbejdsmarked · 8.\u00a0januar\u00a02020 · Punkt 5',
   },
   {
     query: 'beskæftigelsesplanen',
@@ -91,7 +91,7 @@ const queries: { query: string; why: string; stemmed?: true; item: string; href:
     item: 'Helsingør punkt 3',
     href: `/referater${meetings.helsingoer}punkt-3/`,
     title: 'Beslutning: Beskæftigelsesplan 2020',
-    meta: 'Helsingør Kommune · Social- og Beskæftigelsesudvalget · 6. november 2019 · Punkt 3',
+    meta: 'Helsingør Kommune · Social- og Beskæftigelsesudvalget · 6.\u00a0november\u00a02019 · Punkt 3',
   },
 ];
 

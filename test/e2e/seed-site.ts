@@ -42,6 +42,10 @@ export const pages = {
   bigTable: `${helsingoer}punkt-2/`,
   /** An item whose case text links to an external site. */
   externalLink: `${odense}punkt-1/`,
+  /** Odense punkt 10 "Status på bandesituationen": the longest item, nested numbered headings, tables 4–6; no decision. */
+  longItem: `${odense}punkt-10/`,
+  /** Odense punkt 6: the minutes record no decision. */
+  noDecision: `${odense}punkt-6/`,
   search: '/soeg/',
   /** The sample site's own MDX page (examples/sider/om-referaterne.mdx). */
   sitePage: '/sider/om-referaterne/',

@@ -34,7 +34,7 @@ describe('round trip through @mdx-js/mdx', () => {
     expect(render()).toBe(
       [
         '<section class="decision" aria-labelledby="beslutning beslutning-meta"><h2 id="beslutning">Beslutning</h2>' +
-          '<p class="decision-meta" id="beslutning-meta">Økonomiudvalget, 4. februar 2021</p><p>Indstillingen blev godkendt.</p></section>',
+          '<p class="decision-meta" id="beslutning-meta">Økonomiudvalget, 4.\u00a0februar\u00a02021</p><p>Indstillingen blev godkendt.</p></section>',
         '<section class="case-section" data-kind="summary" aria-labelledby="resume"><h2 id="resume">Resumé</h2>' +
           '<p>Kort om sagen.</p></section>',
         '<section class="case-section" data-kind="economy" aria-labelledby="oekonomi"><h2 id="oekonomi">Økonomi</h2>' +
@@ -56,7 +56,7 @@ describe('round trip through @mdx-js/mdx', () => {
   it('should render a closed item as its decision only', () => {
     expect(render(closedItem())).toBe(
       '<section class="decision" aria-labelledby="beslutning beslutning-meta"><h2 id="beslutning">Beslutning</h2>' +
-        '<p class="decision-meta" id="beslutning-meta">Økonomiudvalget, 4. februar 2021</p><p>Godkendt.</p></section>',
+        '<p class="decision-meta" id="beslutning-meta">Økonomiudvalget, 4.\u00a0februar\u00a02021</p><p>Godkendt.</p></section>',
     );
   });
 });
@@ -80,9 +80,9 @@ describe('components', () => {
   it('should show only the decision meta that the minutes give', () => {
     const meta = (committee: string | null, date: string | null) =>
       /<p class="decision-meta" id="[^"]+">([^<]*)<\/p>/.exec(render(openItem({ decisions: [decision({ committee, date })] })))?.[1];
-    expect(meta('Byrådet', '2021-12-31')).toBe('Byrådet, 31. december 2021');
+    expect(meta('Byrådet', '2021-12-31')).toBe('Byrådet, 31.\u00a0december\u00a02021');
     expect(meta('Byrådet', null)).toBe('Byrådet');
-    expect(meta(null, '2021-05-01')).toBe('1. maj 2021');
+    expect(meta(null, '2021-05-01')).toBe('1.\u00a0maj\u00a02021');
     expect(meta(null, null)).toBeUndefined();
   });
 
@@ -189,8 +189,8 @@ describe('renderMdx on MDX our writer would never produce', () => {
 
 describe('formatDanishDate', () => {
   it('should write ISO dates the Danish way', () => {
-    expect(formatDanishDate('2021-02-04')).toBe('4. februar 2021');
-    expect(formatDanishDate('2020-10-31')).toBe('31. oktober 2020');
+    expect(formatDanishDate('2021-02-04')).toBe('4.\u00a0februar\u00a02021');
+    expect(formatDanishDate('2020-10-31')).toBe('31.\u00a0oktober\u00a02020');
   });
 
   it('should return anything else unchanged', () => {

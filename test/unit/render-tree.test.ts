@@ -12,19 +12,15 @@ import { importMinutes } from '../../src/minutes/index.ts';
 import { itemTree } from '../../src/mdx/item-tree.ts';
 import { toMdx } from '../../src/mdx/to-mdx.ts';
 import { renderMdxToHast } from '../../src/mdx/render-mdx.ts';
-import { renderTree } from '../../src/mdx/render-tree.ts';
-import { wrapTables } from '../../src/mdx/wrap-tables.ts';
-import { toHtml } from 'hast-util-to-html';
+import { finishBody, renderTree } from '../../src/mdx/render-tree.ts';
 import { seedsDir } from '../support/seeds.ts';
 import { fixtureNames, readInput } from '../support/import-fixtures.ts';
 
-const words = { labels: { decision: 'Beslutning', attachments: 'Bilag' }, tableLabel: 'Tabel, kan rulles vandret' };
+const words = { labels: { decision: 'Beslutning', attachments: 'Bilag' }, tableLabel: 'Tabel {number} på siden', tableHint: 'Rul vandret', anchorLabel: 'Link til afsnittet {heading}' };
 
-/** What compiling the written MDX gives, tables wrapped the same way. */
+/** What compiling the written MDX gives, finished (tables, heading anchors) the same way. */
 function compiled(mdx: string): string {
-  const tree = renderMdxToHast(mdx, { labels: words.labels });
-  wrapTables(tree, words.tableLabel);
-  return toHtml(tree);
+  return finishBody(renderMdxToHast(mdx, { labels: words.labels }), words).html;
 }
 
 const sources = [
@@ -37,14 +33,14 @@ describe('an item body rendered from its tree', () => {
     const { meeting } = importMinutes(bytes, { path: name, municipalityFolder: null });
     for (const item of meeting?.items ?? []) {
       const tree = itemTree(meeting!, item);
-      expect(renderTree(tree, words), `punkt ${item.number}`).toBe(compiled(toMdx(tree)));
+      expect(renderTree(tree, words).html, `punkt ${item.number}`).toBe(compiled(toMdx(tree)));
     }
   });
 
   it('right-aligns numeric columns with a class, not a style attribute', () => {
     const bytes = readFileSync(join(seedsDir, readdirSync(seedsDir).find((name) => readFileSync(join(seedsDir, name), 'utf8').includes('1.000 kr'))!));
     const { meeting } = importMinutes(bytes, { path: 'x.txt', municipalityFolder: null });
-    const html = meeting!.items.map((item) => renderTree(itemTree(meeting!, item), words)).join('');
+    const html = meeting!.items.map((item) => renderTree(itemTree(meeting!, item), words).html).join('');
     expect(html).toContain('class="align-right"');
     expect(html).not.toMatch(/style=|align="/);
   });

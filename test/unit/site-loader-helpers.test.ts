@@ -5,8 +5,9 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { wrapTables } from '../../src/mdx/wrap-tables.ts';
 
-const wrapped = (tree: Root | Element, label = 'Tabel'): string => {
-  wrapTables(tree, label);
+const words = { tableLabel: 'Tabel {number} på siden', tableHint: 'Rul vandret' };
+const wrapped = (tree: Root | Element): string => {
+  wrapTables(tree, words);
   return toHtml(tree);
 };
 const table = (...children: Element[]): Element => h('table', [...children, h('tbody', [h('tr', [h('td', '1')])])]);
@@ -28,18 +29,30 @@ describe('splitFrontmatter', () => {
 });
 
 describe('wrapTables', () => {
-  it('should wrap a table in a focusable, labelled scroll region', () => {
+  it('should wrap a table in a scroll container with its hidden hint, and no region yet (the page script decides)', () => {
     expect(wrapped(h(null, [h('p', 'a'), table()]))).toBe(
-      '<p>a</p><div class="table-scroll" role="region" tabindex="0" aria-label="Tabel"><table><tbody><tr><td>1</td></tr></tbody></table></div>',
+      '<p>a</p><div class="table-block"><p class="table-hint" id="tabel-1-hint" hidden>Rul vandret</p>' +
+        '<div class="table-scroll" data-label="Tabel 1 på siden" data-describedby="tabel-1-hint"><table><tbody><tr><td>1</td></tr></tbody></table></div></div>',
     );
   });
 
-  it('should label the region with the caption when there is one', () => {
-    expect(wrapped(h(null, [table(h('caption', ['Udgifter & ', h('em', '"indtægter"')]))]))).toContain('aria-label="Udgifter &#x26; &#x22;indtægter&#x22;"');
+  it('should name the table by its caption when there is one', () => {
+    const html = wrapped(h(null, [table(h('caption', ['Udgifter & ', h('em', '"indtægter"')]))]));
+    expect(html).toContain('<caption id="tabel-1">');
+    expect(html).toContain('data-labelledby="tabel-1"');
+    expect(html).not.toContain('data-label=');
   });
 
-  it('should wrap a table nested in a section', () => {
-    expect(wrapped(h(null, [h('section', [h('h2', 'Økonomi'), table()])]))).toContain('<section><h2>Økonomi</h2><div class="table-scroll"');
+  it('should name a table without a caption by the heading right before it', () => {
+    const html = wrapped(h(null, [h('section', [h('h2', { id: 'oekonomi' }, 'Økonomi'), table()])]));
+    expect(html).toContain('<section><h2 id="oekonomi">Økonomi</h2><div class="table-block">');
+    expect(html).toContain('data-labelledby="oekonomi"');
+  });
+
+  it('should number the fallback names and keep ids unique', () => {
+    const html = wrapped(h(null, [h('p', { id: 'tabel-1-hint' }, 'x'), h('p', 'a'), table(), h('p', 'b'), table()]));
+    expect(html).toContain('data-label="Tabel 1 på siden" data-describedby="tabel-1-hint-2"');
+    expect(html).toContain('data-label="Tabel 2 på siden" data-describedby="tabel-2-hint"');
   });
 
   it('should leave a tree without tables alone', () => {

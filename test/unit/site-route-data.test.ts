@@ -92,7 +92,7 @@ describe('buildSiteIndex', () => {
       { label: 'Forside', path: '/' },
       { label: 'Aarhus Kommune', path: '/aarhus/' },
       { label: 'Børn og Unge-udvalget', path: '/aarhus/boern-og-unge-udvalget/' },
-      { label: '3. november 2021', path: '/aarhus/boern-og-unge-udvalget/2021-11-03/' },
+      { label: '3.\u00a0november\u00a02021', path: '/aarhus/boern-og-unge-udvalget/2021-11-03/' },
     ]);
   });
 
