@@ -1,0 +1,31 @@
+/**
+ * Issue 13, point 8: what a screen reader announces. Headings are named
+ * without stray spaces ("Punkt 16: Godkendelse …", not "Punkt 16 : …"), and
+ * the header's navigation marks the page it is on with aria-current.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, meetings, openSitePage, pages } from './site.ts';
+
+afterAll(closeBrowser);
+
+describe('accessible names', () => {
+  it('reads an item heading as "Punkt N: title"', async () => {
+    const page = await openSitePage(pages.item);
+    expect(await page.getByRole('heading', { level: 1, name: 'Punkt 16: Godkendelse af økonomisk handleplan på socialområdet', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('reads a meeting heading as "committee, date"', async () => {
+    const page = await openSitePage(meetings.lejre);
+    expect(await page.getByRole('heading', { level: 1, name: /^Udvalget for Job & Arbejdsmarked, onsdag den 8\.\sjanuar\s2020$/ }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('marks the current page in the header navigation, and only there', async () => {
+    for (const [path, current] of [[pages.front, 'Forside'], [pages.search, 'Søg'], [pages.item, null]] as const) {
+      const page = await openSitePage(path);
+      expect(await page.locator('header nav [aria-current="page"]').allTextContents(), path).toEqual(current === null ? [] : [current]);
+      await page.close();
+    }
+  });
+});
