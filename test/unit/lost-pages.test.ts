@@ -235,7 +235,7 @@ describe('referat build of the fictional input', () => {
     ]);
     const links = [...out(`${meeting}index.html`).matchAll(/<a class="agenda__title" href="([^"]*)"/g)].map((m) => m[1]);
     expect(links).toEqual(['/testby/testudvalget/2021-02-04/punkt-1/', '/testby/testudvalget/2021-02-04/punkt-1-2/', '/testby/testudvalget/2021-02-04/punkt-1-3/', '/testby/testudvalget/2021-02-04/punkt-2/']);
-    const title = (page: string): string | undefined => /<h1>.*?<\/span><\/span>(.*?)<\/h1>/.exec(out(`${meeting}${page}/index.html`))?.[1];
+    const title = (page: string): string | undefined => /<h1[^>]*><span class="h1-kicker">[^<]*<\/span>(.*?)<\/h1>/.exec(out(`${meeting}${page}/index.html`))?.[1];
     expect(['punkt-1', 'punkt-1-2', 'punkt-1-3', 'punkt-2'].map(title)).toEqual(['Sag', 'Anden sag', 'Sag', 'Budget']);
     expect(err.filter((line) => line.includes('[duplicate-item-number]'))).toHaveLength(2);
   });
