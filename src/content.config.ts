@@ -5,12 +5,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
-import { manifestPath } from './manifest/file.ts';
-import type { SiteManifest } from './manifest/schema.ts';
 import { join } from 'node:path';
 import settings from 'virtual:referat/build';
-import { manifestCollection } from './collections/loader.ts';
+import { manifestCollection, manifestOf } from './collections/loader.ts';
 import { itemFrontmatterSchema, meetingFrontmatterSchema } from './model/schema.ts';
 import { sitePageFrontmatterSchema } from './site-pages/schema.ts';
 
@@ -20,8 +17,7 @@ function sitePages(): Loader {
   return {
     name: 'referat-site-pages',
     load: async (context) => {
-      const manifest = JSON.parse(readFileSync(manifestPath(settings.contentDir), 'utf8')) as SiteManifest;
-      if (Object.keys(manifest.pages ?? {}).length === 0) return context.store.clear();
+      if (Object.keys(manifestOf(settings.contentDir).pages ?? {}).length === 0) return context.store.clear();
       return inner.load(context);
     },
   };

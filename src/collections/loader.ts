@@ -34,9 +34,9 @@ export interface ManifestCollectionOptions {
   concurrency?: number;
 }
 
-/** One parse of the manifest for both collections of a build. */
+/** One parse of the manifest for every collection of a build (content.config.ts's site pages too). */
 const manifests = new Map<string, SiteManifest>();
-function manifestOf(contentDir: string): SiteManifest {
+export function manifestOf(contentDir: string): SiteManifest {
   const path = manifestPath(contentDir);
   const info = statSync(path);
   const key = `${path}\0${info.size}\0${info.mtimeMs}`;
