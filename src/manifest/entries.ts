@@ -6,8 +6,6 @@
 import { createHash } from 'node:crypto';
 import type { Meeting } from '../model/meeting.ts';
 import { meetingId } from '../model/paths.ts';
-import { meetingFrontmatter } from '../mdx/meeting-frontmatter.ts';
-import { itemFrontmatter } from '../mdx/item-frontmatter.ts';
 import { meetingFileTrees, type ContentFile } from '../mdx/meeting-files.ts';
 import { renderTree } from '../mdx/render-tree.ts';
 import { t } from '../utils/i18n.ts';
@@ -35,24 +33,24 @@ function documentOf(meeting: Meeting, id: string): MeetingEntry['document'] {
 
 /** Throws like `meetingFiles` when frontmatter is invalid. */
 export function meetingContent(meeting: Meeting): MeetingContent {
-  const [meetingFile, ...itemFiles] = meetingFileTrees(meeting);
+  const { meeting: meetingFile, items: itemFiles } = meetingFileTrees(meeting);
   const id = meetingId(meeting);
   const words = { labels: { decision: t('mdx.decision'), attachments: t('mdx.attachments') }, tableLabel: t('table.label'), tableHint: t('table.hint'), anchorLabel: t('heading.anchor') };
   const bodies: BodyFile = { items: {} };
   const items = meeting.items.map((item, index) => {
     const file = itemFiles[index]!;
-    bodies.items[idOf(file.path)] = { ...renderTree(file.tree!, words), search: itemSearchText(item) };
-    return { id: idOf(file.path), file: file.path, digest: contentDigest(file.contents), data: itemFrontmatter(meeting, item) };
+    bodies.items[idOf(file.path)] = { ...renderTree(file.tree, words), search: itemSearchText(item) };
+    return { id: idOf(file.path), file: file.path, digest: contentDigest(file.contents), data: file.data };
   });
   const bodyFile: ContentFile = { path: `bodies/${id}.json`, contents: `${JSON.stringify(bodies)}\n` };
   const plain = ({ path, contents }: ContentFile): ContentFile => ({ path, contents });
   return {
-    files: [plain(meetingFile!), ...itemFiles.map(plain), bodyFile],
+    files: [plain(meetingFile), ...itemFiles.map(plain), bodyFile],
     entry: {
       id,
-      file: meetingFile!.path,
-      digest: contentDigest(meetingFile!.contents),
-      data: meetingFrontmatter(meeting),
+      file: meetingFile.path,
+      digest: contentDigest(meetingFile.contents),
+      data: meetingFile.data,
       items,
       bodies: { file: bodyFile.path, digest: contentDigest(bodyFile.contents) },
       document: documentOf(meeting, id),

@@ -4,6 +4,7 @@ import { attachmentsElement } from './attachments.ts';
 import { decisionElement } from './decision.ts';
 import { yamlNode } from './frontmatter.ts';
 import { itemFrontmatter } from './item-frontmatter.ts';
+import type { ItemFrontmatter } from '../model/schema.ts';
 import { sectionElement } from './section.ts';
 
 /**
@@ -15,7 +16,11 @@ import { sectionElement } from './section.ts';
  * Throws when the frontmatter is invalid (see `validateFrontmatter`).
  */
 export function itemTree(meeting: Meeting, item: Item): Root {
-  const frontmatter = itemFrontmatter(meeting, item);
+  return itemTreeOf(itemFrontmatter(meeting, item), item);
+}
+
+/** `itemTree` with the frontmatter already made (convert keeps it for the manifest, so it is validated once). */
+export function itemTreeOf(frontmatter: ItemFrontmatter, item: Item): Root {
   const children: RootContent[] = [yamlNode(frontmatter), ...item.decisions.map(decisionElement)];
   if (!item.closed) {
     children.push(...item.sections.map(sectionElement));

@@ -2,9 +2,12 @@ import { FileError, ruleIds } from '../diagnostics/messages.ts';
 import type { Meeting } from '../model/meeting.ts';
 import { itemId, meetingId } from '../model/paths.ts';
 import type { Root } from 'mdast';
-import { itemTree } from './item-tree.ts';
+import type { ItemFrontmatter, MeetingFrontmatter } from '../model/schema.ts';
+import { itemTreeOf } from './item-tree.ts';
+import { itemFrontmatter } from './item-frontmatter.ts';
+import { meetingFrontmatter } from './meeting-frontmatter.ts';
+import { meetingTreeOf } from './meeting-tree.ts';
 import { toMdx } from './to-mdx.ts';
-import { meetingToMdx } from './meeting-mdx.ts';
 
 export interface ContentFile {
   /** Relative to the content root, with `/` separators. */
@@ -22,20 +25,29 @@ export interface ContentFile {
  * rejects), at the item's source line, so the message points at the minutes.
  */
 export function meetingFiles(meeting: Meeting): ContentFile[] {
-  return meetingFileTrees(meeting).map(({ path, contents }) => ({ path, contents }));
+  const { meeting: meetingFile, items } = meetingFileTrees(meeting);
+  return [meetingFile, ...items].map(({ path, contents }) => ({ path, contents }));
 }
 
-/** The same files, each item's with the mdast tree it was written from (render-tree.ts renders it). */
-export function meetingFileTrees(meeting: Meeting): (ContentFile & { tree?: Root })[] {
-  const files: (ContentFile & { tree?: Root })[] = [{ path: `meetings/${meetingId(meeting)}.mdx`, contents: placed(null, () => meetingToMdx(meeting)) }];
+export interface MeetingFileTrees {
+  meeting: ContentFile & { data: MeetingFrontmatter };
+  /** In agenda order, each with the mdast tree it was written from (render-tree.ts renders it) and its frontmatter. */
+  items: (ContentFile & { tree: Root; data: ItemFrontmatter })[];
+}
+
+/** The same files, with the trees and the validated frontmatter they were written from (the manifest keeps the data). */
+export function meetingFileTrees(meeting: Meeting): MeetingFileTrees {
+  const data = placed(null, () => meetingFrontmatter(meeting));
+  const files: MeetingFileTrees = { meeting: { path: `meetings/${meetingId(meeting)}.mdx`, contents: placed(null, () => toMdx(meetingTreeOf(data))), data }, items: [] };
   const used = new Set<string>();
   for (const item of meeting.items) {
     const base = `items/${itemId(meeting, item)}`;
     let path = base;
     for (let count = 2; used.has(path); count++) path = `${base}-${count}`;
     used.add(path);
-    const tree = placed(item.line, () => itemTree(meeting, item));
-    files.push({ path: `${path}.mdx`, contents: toMdx(tree), tree });
+    const itemData = placed(item.line, () => itemFrontmatter(meeting, item));
+    const tree = placed(item.line, () => itemTreeOf(itemData, item));
+    files.items.push({ path: `${path}.mdx`, contents: placed(item.line, () => toMdx(tree)), tree, data: itemData });
   }
   return files;
 }
