@@ -16,14 +16,13 @@
  * again, and a change to the renderer, a component or a UI string renders
  * every entry again: cached HTML is never older than the code.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { eachLimited } from '../utils/each-limited.ts';
 import { reportLoaderProblem } from '../site/problems.ts';
 import { bodyReader } from '../manifest/bodies.ts';
-import { manifestPath } from '../manifest/file.ts';
+import { handedManifest } from '../manifest/handoff.ts';
 import type { BodyFile, SiteManifest } from '../manifest/schema.ts';
 import type { ReferatBuildSettings } from '../site/integration.ts';
 
@@ -34,19 +33,9 @@ export interface ManifestCollectionOptions {
   concurrency?: number;
 }
 
-/** One parse of the manifest for every collection of a build (content.config.ts's site pages too). */
-const manifests = new Map<string, SiteManifest>();
+/** One parse of the manifest for every collection of a build (content.config.ts's site pages too), or none: the build hands its own over. */
 export function manifestOf(contentDir: string): SiteManifest {
-  const path = manifestPath(contentDir);
-  const info = statSync(path);
-  const key = `${path}\0${info.size}\0${info.mtimeMs}`;
-  let manifest = manifests.get(key);
-  if (!manifest) {
-    manifest = JSON.parse(readFileSync(path, 'utf8')) as SiteManifest;
-    manifests.clear();
-    manifests.set(key, manifest);
-  }
-  return manifest;
+  return handedManifest(contentDir).manifest;
 }
 
 interface Entry {

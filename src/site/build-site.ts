@@ -24,6 +24,7 @@ import { indexSite, type SearchPage } from '../search/index-site.ts';
 import { defaultPeriodPages, periodsFileName, type IndexedPeriod } from '../search/periods.ts';
 import { itemSearchHtml, meetingSearchHtml, sitePageSearchHtml } from '../search/record-html.ts';
 import { searchFilters } from '../search/page-attributes.ts';
+import { handOffManifest } from '../manifest/handoff.ts';
 import { readManifest } from '../manifest/file.ts';
 import { manifestFileName, type SiteManifest } from '../manifest/schema.ts';
 import { bodyReader } from '../manifest/bodies.ts';
@@ -239,6 +240,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const code = codeVersion('site', { base, site, config, pages: Object.entries(manifest.pages).map(([slug, page]) => [slug, page.data.title, page.data.order ?? null]) });
     const previous = options.full ? undefined : await readState(stateFile);
     const routes = siteRoutes(manifest, municipalityTable(config.municipalities));
+    // Astro's loaders and pages run in this process: they take these instead of parsing the manifest again.
+    handOffManifest(contentDir, manifest, routes);
     await reportUnlisted(problems, contentDir, options.contentDir, manifest);
     reportClashes(problems, routes.index.clashes, options.contentDir);
     const digests = new Map([

@@ -4,19 +4,22 @@
  * page's getStaticPaths shares them. A partial build (its `selection`)
  * returns only the pages it renders.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import settings from 'virtual:referat/build';
-import { manifestPath } from '../manifest/file.ts';
-import type { SiteManifest } from '../manifest/schema.ts';
+import { handedManifest } from '../manifest/handoff.ts';
 import { siteRoutes, type SiteRoutes } from './routes.ts';
 import { municipalityTable } from '../model/municipalities.ts';
 
 let routes: SiteRoutes | undefined;
 
-/** All routes. The build validated the manifest before starting Astro (build-site.ts), so it is not checked again here. */
+/**
+ * All routes: those the build computed before starting Astro (build-site.ts validated the manifest, so it is not checked
+ * again here), else computed from the manifest.
+ */
 export function getRoutes(): SiteRoutes {
-  routes ??= siteRoutes(JSON.parse(readFileSync(manifestPath(settings.contentDir), 'utf8')) as SiteManifest, municipalityTable(settings.config.municipalities));
+  if (routes) return routes;
+  const handoff = handedManifest(settings.contentDir);
+  routes = handoff.routes ?? siteRoutes(handoff.manifest, municipalityTable(settings.config.municipalities));
   return routes;
 }
 
