@@ -5,16 +5,17 @@
  * which does not scale to 75 000 items (30 000 entries measured 206 s, 10 GB).
  * Here an entry's data is taken from the manifest as convert wrote it (it was
  * validated against the same zod schema there and again when the build read
- * the manifest), and an item's body is the HTML convert rendered from the
- * tree its MDX was written from (src/mdx/render-tree.ts), stored as
- * `rendered.html`, which `render(entry)` turns into `<Content />` without
- * bundling or compiling anything.
+ * the manifest). An item's body is the HTML convert rendered from the tree
+ * its MDX was written from (src/mdx/render-tree.ts); the loader checks that
+ * its body file has it (an item without one is left out and named), and the
+ * item page reads it from there (src/site/routing.ts `itemBody`). The store
+ * keeps no HTML: at 75 000 items it held 441 MB of it, in memory and in one
+ * data-store.json.
  *
  * Incremental: an entry's digest is the manifest's digest of its file and the
  * code key of the site (src/site/code-version.ts). Astro persists the store
  * between builds, so an entry whose file and code are unchanged is not read
- * again, and a change to the renderer, a component or a UI string renders
- * every entry again: cached HTML is never older than the code.
+ * again.
  */
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,7 @@ import { eachLimited } from '../utils/each-limited.ts';
 import { reportLoaderProblem } from '../site/problems.ts';
 import { bodyReader } from '../manifest/bodies.ts';
 import { handedManifest } from '../manifest/handoff.ts';
-import type { BodyFile, SiteManifest } from '../manifest/schema.ts';
+import type { SiteManifest } from '../manifest/schema.ts';
 import type { ReferatBuildSettings } from '../site/integration.ts';
 
 export interface ManifestCollectionOptions {
@@ -60,8 +61,8 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
     async load(context: LoaderContext): Promise<void> {
       const { store, logger, config } = context;
       const root = fileURLToPath(config.root);
-      const render = collection === 'items';
-      const only = render && settings.selection ? new Set(settings.selection.items) : undefined;
+      const checkBodies = collection === 'items';
+      const only = checkBodies && settings.selection ? new Set(settings.selection.items) : undefined;
       const entries = entriesOf(manifestOf(settings.contentDir), collection, only);
 
       let rendered = 0;
@@ -77,13 +78,10 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
             return;
           }
           const filePath = join(settings.contentDir, entry.file);
-          let html: string | undefined;
-          let headings: BodyFile['items'][string]['headings'] = [];
-          if (render) {
+          if (checkBodies) {
             try {
               const body = (await read(entry.bodyFile!)).items[entry.id];
               if (body === undefined) throw new Error(`no body for ${entry.id} in ${entry.bodyFile}`);
-              ({ html, headings } = body);
               rendered += 1;
             } catch (error) {
               // One bad file is left out (its entry too, so it is tried again next build); the others load.
@@ -98,13 +96,11 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
             data: entry.data,
             digest,
             filePath: relative(root, filePath).split(sep).join('/'),
-            // `render(entry)` hands the headings to the page (its contents).
-            ...(html === undefined ? {} : { rendered: { html, metadata: { headings } } }),
           });
         });
       }
       for (const id of stale) store.delete(id);
-      logger.info(`${entries.length} ${collection}: ${entries.length - unchanged} loaded${render ? ` (${rendered} rendered)` : ''}, ${unchanged} unchanged, ${stale.size} removed`);
+      logger.info(`${entries.length} ${collection}: ${entries.length - unchanged} loaded${checkBodies ? ` (${rendered} bodies checked)` : ''}, ${unchanged} unchanged, ${stale.size} removed`);
     },
   };
 }

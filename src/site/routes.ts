@@ -8,7 +8,9 @@
  * Pure: the manifest comes in, no `astro:content`.
  */
 import type { ItemFrontmatter } from '../model/schema.ts';
-import type { SiteManifest } from '../manifest/schema.ts';
+import type { MeetingEntry, SiteManifest } from '../manifest/schema.ts';
+
+type BodyFileRef = MeetingEntry['bodies'];
 import type { SitePageFrontmatter } from '../site-pages/schema.ts';
 import { builtinMunicipalities, type MunicipalityTable } from '../model/municipalities.ts';
 import {
@@ -33,7 +35,14 @@ export type CommitteePage = Page<{ municipality: string; committee: string }, { 
 export type MeetingPage = Page<{ municipality: string; committee: string; date: string }, { route: MeetingRoute }>;
 export type ItemPage = Page<
   { municipality: string; committee: string; date: string; number: string },
-  { route: ItemRoute; data: ItemFrontmatter; /** Content id of the item (its entry in the items collection). */ id: string }
+  {
+    route: ItemRoute;
+    data: ItemFrontmatter;
+    /** Content id of the item (its entry in the items collection, its key in the body file). */
+    id: string;
+    /** The meeting's body file, which holds the item's rendered HTML; its digest makes a changed body a changed page. */
+    body: BodyFileRef;
+  }
 >;
 
 export type SitePage = Page<{ slug: string }, { slug: string; data: SitePageFrontmatter }>;
@@ -73,7 +82,7 @@ export function siteRoutes(manifest: SiteManifest, table: MunicipalityTable = bu
       const route = itemRoute(index, item);
       const [municipality, committee, date, page] = segments(route.path) as [string, string, string, string];
       // "punkt-16", or "punkt-16-2" for a second item numbered 16 (paths.ts itemSegment).
-      return { path: route.path, params: { municipality, committee, date, number: page.slice('punkt-'.length) }, props: { route, data: item.data, id: item.id } };
+      return { path: route.path, params: { municipality, committee, date, number: page.slice('punkt-'.length) }, props: { route, data: item.data, id: item.id, body: meeting.bodies } };
     }),
   );
   const collator = new Intl.Collator('da');

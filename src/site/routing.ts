@@ -7,7 +7,9 @@
 import { getCollection } from 'astro:content';
 import settings from 'virtual:referat/build';
 import { handedManifest } from '../manifest/handoff.ts';
-import { siteRoutes, type SiteRoutes } from './routes.ts';
+import { bodyReader } from '../manifest/bodies.ts';
+import type { RenderedBody } from '../mdx/render-tree.ts';
+import { siteRoutes, type ItemPage, type SiteRoutes } from './routes.ts';
 import { municipalityTable } from '../model/municipalities.ts';
 
 let routes: SiteRoutes | undefined;
@@ -29,6 +31,20 @@ const selected = <T extends { path: string }>(pages: readonly T[]): T[] => {
 };
 
 const staticPath = <T extends { params: unknown; props: unknown }>({ params, props }: T) => ({ params, props }) as Pick<T, 'params' | 'props'>;
+
+const readBody = bodyReader(settings.contentDir);
+
+/**
+ * An item's body as convert rendered it, read from its meeting's body file when the page renders (pages come in path
+ * order, so a meeting's items share one read), not from Astro's content store: keeping every item's HTML there
+ * held the whole archive in memory and wrote it to one data-store.json (441 MB at 75 000 items).
+ */
+export async function itemBody(props: ItemPage['props']): Promise<RenderedBody> {
+  const body = (await readBody(props.body.file)).items[props.id];
+  // The loader read this file and left the item out if its body was missing (itemPaths lists only loaded items).
+  if (!body) throw new Error(`${props.body.file}: no body for ${props.id}`);
+  return body;
+}
 
 export const municipalityPaths = () => selected(getRoutes().municipalities).map(staticPath);
 export const committeePaths = () => selected(getRoutes().committees).map(staticPath);
