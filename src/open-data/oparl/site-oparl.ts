@@ -52,6 +52,9 @@ const chronological = (a: MeetingRoute, b: MeetingRoute): number => (a.data.date
 /** Where the meeting was held, as the minutes say; null when they do not. */
 const placeOf = (route: MeetingRoute): string | null => route.data.location?.trim() || null;
 
+/** "2. juni 2021", with plain spaces: the pages' no-break spaces are typography, not data. */
+const dateText = (iso: string): string => formatShortDate(iso).replace(/\u00a0/g, ' ');
+
 /** Every OParl file of the site, sorted by path. */
 export function oparlFiles(manifest: SiteManifest, routes: SiteRoutes, settings: OparlSettings): OparlFile[] {
   const urls = publicUrls(settings.site, settings.base);
@@ -136,7 +139,7 @@ function bodyFiles(municipality: MunicipalityGroup, meetings: readonly MeetingRo
       const [, committeeSlug] = summary.path.split('/').filter(Boolean);
       const file = {
         id: urls.file(path),
-        name: `Referat – ${summary.committee.name}, ${formatShortDate(data.date)}`,
+        name: `Referat – ${summary.committee.name}, ${dateText(data.date)}`,
         fileName: `${slug}-${committeeSlug}-${data.date}.${route.document.format}`,
         mimeType: mimeTypes[route.document.format],
         size: document.bytes,
@@ -152,7 +155,7 @@ function bodyFiles(municipality: MunicipalityGroup, meetings: readonly MeetingRo
     const participants = [...new Set(data.participants.filter((p) => !p.absent).map((p) => personUrl(p.name)))];
     const meeting = meetingObject({
       id: meetingId,
-      name: `${summary.committee.name}, ${formatShortDate(data.date)}`,
+      name: `${summary.committee.name}, ${dateText(data.date)}`,
       start: data.startTime ? copenhagenDateTime(data.date, data.startTime) : null,
       location: place === null ? null : locationObject({ id: locationUrl(place), description: place }),
       organizations: [urls.file(oparlPaths.organization(summary.committee.path))],
