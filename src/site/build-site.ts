@@ -318,12 +318,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     /**
      * OParl (issue 14), made from the whole manifest after every build, full or incremental,
      * into the output as it now is: always what a full build would write. Not among the
-     * stamped outputs: rewritten (where changed) by every build anyway.
+     * stamped outputs: rewritten (where changed) by every build anyway, with an index of its own.
      */
     const writeOpenData = async (): Promise<void> => {
-      if (!site) return removeOparl(outDir);
+      const oparlIndex = join(stateDir, 'oparl.json');
+      if (!site) return removeOparl(outDir, oparlIndex);
       const since = performance.now();
-      const written = await writeOparl(outDir, oparlFiles(manifest, routes, { site, base, config }));
+      const written = await writeOparl(outDir, oparlFiles(manifest, routes, { site, base, config }), oparlIndex);
       log(`oparl: ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB; ${written.written} written, ${written.removed} removed) in ${seconds(since).toFixed(1)} s`);
     };
     const index = async (previousSearch: IndexedPeriod[] | undefined) => indexSite(outDir, searchPages(contentDir, manifest, routes, plan), { maxPages: searchPeriodPages, previous: previousSearch });

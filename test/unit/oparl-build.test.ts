@@ -99,6 +99,17 @@ describe('OParl in a built site', () => {
     expect(differences(await tree(join(out, 'oparl')), first)).toEqual([]);
   }, 120_000);
 
+  test('should write again a file deleted or edited in the output since', async () => {
+    const out = join(work, 'site-out');
+    await unlink(join(out, 'oparl/v1/system.json'));
+    // Same size, other bytes: found by its times.
+    const body = join(out, 'oparl/v1/bodies.json');
+    await writeFile(body, (await readFile(body, 'utf8')).replace('"data"', '"atad"'));
+    const { log } = await build('site');
+    expect(log.find((line) => line.startsWith('oparl: '))).toContain(`; 2 written, 0 removed)`);
+    expect(differences(await tree(join(out, 'oparl')), first)).toEqual([]);
+  }, 120_000);
+
   test('should add a meeting as a full build would', async () => {
     await writeFile(join(input, spare.path), spare.text);
     const { out, result } = await build('site');
