@@ -44,6 +44,8 @@ import type { VFile } from 'vfile';
 import { pageConfig, type PageConfig } from '../config/page-config.ts';
 import { configSchema } from '../config/schema.ts';
 import { municipalityTable } from '../model/municipalities.ts';
+import { oparlFiles } from '../open-data/oparl/site-oparl.ts';
+import { removeOparl, writeOparl } from '../open-data/oparl/write.ts';
 
 export interface BuildSiteOptions {
   /** Folder with the generated `meetings/` and `items/` collections. */
@@ -244,6 +246,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     handOffManifest(contentDir, manifest, routes);
     await reportUnlisted(problems, contentDir, options.contentDir, manifest);
     reportClashes(problems, routes.index.clashes, options.contentDir);
+    if (!site) problems.warn(options.outDir, 'Unexpected build without a public address, expected `--site` (or `site` in referat.config.json): OParl (oparl/v1/) needs absolute URLs, not written', ruleIds.oparlNeedsSite);
     const digests = new Map([
       ...Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [item.id, item.digest] as const)),
       ...Object.entries(manifest.pages).map(([slug, page]) => [`page:${slug}`, page.digest] as const),
@@ -315,6 +318,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         takeLoaderFailures();
       }
     };
+    /**
+     * OParl (issue 14), made from the whole manifest after every build, full or incremental,
+     * into the output as it now is: always what a full build would write. Not among the
+     * stamped outputs: rewritten (where changed) by every build anyway, with an index of its own.
+     */
+    const writeOpenData = async (): Promise<void> => {
+      const oparlIndex = join(stateDir, 'oparl.json');
+      if (!site) return removeOparl(outDir, oparlIndex);
+      const since = performance.now();
+      const written = await writeOparl(outDir, oparlFiles(manifest, routes, { site, base, config }), oparlIndex);
+      log(`oparl: ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB; ${written.written} written, ${written.removed} removed) in ${seconds(since).toFixed(1)} s`);
+    };
     const index = async (previousSearch: IndexedPeriod[] | undefined) => indexSite(outDir, searchPages(contentDir, manifest, routes, plan), { maxPages: searchPeriodPages, previous: previousSearch });
 
     let removed = 0;
@@ -333,6 +348,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await moveContents(staging, outDir);
       await rm(staging, { recursive: true, force: true });
       const astroTime = seconds(started);
+      await writeOpenData();
       started = performance.now();
       const indexed = await index(undefined);
       const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
@@ -363,6 +379,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       removed = gone.length;
       const removedFiles = new Set(gone);
       const astroTime = seconds(started);
+      await writeOpenData();
       started = performance.now();
       const indexed = await index(previous!.search);
       const outputs = [...new Set([...Object.keys(previous!.outputs), ...files])].filter((file) => !removedFiles.has(file));

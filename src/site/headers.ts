@@ -10,6 +10,8 @@
  *   seen at once.
  * - A Content-Security-Policy the site passes: no inline script or style, no
  *   third-party origin; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+ * - OParl's JSON (`oparl/`) as UTF-8 JSON that any web page may fetch: the
+ *   spec requires `Access-Control-Allow-Origin: *` on every JSON response.
  */
 
 export const contentSecurityPolicy = [
@@ -37,10 +39,13 @@ const everyResponse: Readonly<Record<string, string>> = {
 /** Pagefind's chunks, named by their content hash (its entry file, metadata and WebAssembly keep their names: revalidated). */
 const pagefindHashed = /^pagefind\/[^/]+\/(fragment|index|filter)\//;
 
+/** OParl's files (src/open-data/oparl/): read by other sites' scripts too. */
+const oparlCors: Readonly<Record<string, string>> = { 'Access-Control-Allow-Origin': '*' };
+
 /** The headers of one file of the site, by its path below the base ("_astro/x.css", "roskilde/index.html"). */
 export function headersFor(file: string): Record<string, string> {
   const cache = file.startsWith('_astro/') || pagefindHashed.test(file) ? immutable : revalidate;
-  return { ...everyResponse, 'Cache-Control': cache };
+  return { ...everyResponse, 'Cache-Control': cache, ...(file.startsWith('oparl/') ? oparlCors : {}) };
 }
 
 /**
@@ -54,6 +59,8 @@ export function headersFile(base: string): string {
     [`${base}pagefind/*/fragment/*`, { 'Cache-Control': immutable }],
     [`${base}pagefind/*/index/*`, { 'Cache-Control': immutable }],
     [`${base}pagefind/*/filter/*`, { 'Cache-Control': immutable }],
+    // `referat serve` sets the type of every file from its name; a host may send JSON without its charset.
+    [`${base}oparl/*`, { 'Content-Type': 'application/json; charset=utf-8', ...oparlCors }],
   ];
   return `${rules.map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
 }

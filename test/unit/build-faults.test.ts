@@ -52,18 +52,20 @@ function makeReadOnly(dir: string): boolean {
 describe('where the build runs and writes', () => {
   it.skipIf(!shm)('should build into another file system (tmpfs), which Astro cannot rename into', async () => {
     const out = join(shm!, 'site');
-    const { code, err } = await run(build(out));
+    // With --site, so the OParl files are written there too (and no warning says they are not).
+    const { code, err } = await run([...build(out), '--site', 'https://referater.example.dk']);
     expect(err.filter((line) => !/^(convert|build): /.test(line))).toEqual([]);
     expect(code).toBe(0);
     expect(readFileSync(join(out, page), 'utf8')).toContain('Godkendt.');
     expect(readdirSync(join(out, 'pagefind'))).toContain('periods.json');
+    expect(existsSync(join(out, 'oparl', 'v1', 'system.json'))).toBe(true);
   }, 60_000);
 
   it('should build from a folder outside the project with relative paths, leaving nothing there but the output', async () => {
     const cwd = process.cwd();
     process.chdir(work);
     try {
-      const { code, err } = await run(['build', '--input', 'in', '--out', 'here', '--content', 'here-content']);
+      const { code, err } = await run(['build', '--input', 'in', '--out', 'here', '--content', 'here-content', '--site', 'https://referater.example.dk']);
       expect(err.filter((line) => !/^(convert|build): /.test(line))).toEqual([]);
       expect(code).toBe(0);
     } finally {
