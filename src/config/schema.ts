@@ -79,7 +79,7 @@ const openData = z
     licence: text.describe('Licence or terms of reuse of the published minutes and data, one line, e.g. "Data må genbruges under CC BY 4.0".'),
     url: httpUrl.optional().describe('Address of the licence or terms.'),
   })
-  .describe('The terms of the open data, shown in the footer.');
+  .describe('The terms of reuse of the minutes and data: shown in the footer and on the Data page (/data/), and the rights of the Atom feeds.');
 
 const municipality = z.strictObject({
   name: text.describe('Name the site shows, e.g. "Region Hovedstaden".'),

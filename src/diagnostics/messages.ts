@@ -56,8 +56,8 @@ export const ruleIds = {
   pagesWithoutText: 'pages-without-text',
   urlClash: 'url-clash',
   badContent: 'unreadable-content',
-  /** OParl's ids are absolute URLs: a build without a public address writes none (src/open-data/oparl/). */
-  oparlNeedsSite: 'oparl-needs-site',
+  /** Open data that needs absolute addresses (feeds, sitemap, OParl) and a build without `--site`. */
+  needsSite: 'needs-site',
   // Found in referat.config.json (src/config/load.ts).
   missingAccessibilityStatement: 'missing-accessibility-statement',
   // What the importer leaves out on purpose: one rule per reason.

@@ -117,7 +117,7 @@ export function municipalityPath(municipality: string | null): string {
 }
 
 /** Top-level folders of the site that are not municipalities. */
-export const reservedMunicipalitySlugs: ReadonlySet<string> = new Set(['soeg', 'sider', 'pagefind', '_astro', '404', 'was', 'oparl']);
+export const reservedMunicipalitySlugs: ReadonlySet<string> = new Set(['soeg', 'sider', 'pagefind', '_astro', '404', 'was', 'oparl', 'data']);
 
 export interface SlugClash {
   /** The slug the names share. */

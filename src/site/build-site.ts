@@ -46,6 +46,9 @@ import { configSchema } from '../config/schema.ts';
 import { municipalityTable } from '../model/municipalities.ts';
 import { oparlFiles } from '../open-data/oparl/site-oparl.ts';
 import { removeOparl, writeOparl } from '../open-data/oparl/write.ts';
+import { openDataFiles } from '../open-data/index.ts';
+import { staticPagePaths } from '../open-data/paths.ts';
+import { writeOpenData } from '../open-data/write.ts';
 
 export interface BuildSiteOptions {
   /** Folder with the generated `meetings/` and `items/` collections. */
@@ -85,8 +88,8 @@ export interface BuildSiteResult {
   rendered: number;
   /** Pages deleted from the previous output. */
   removed: number;
-  /** Seconds spent in Astro (content sync and rendering) and in Pagefind. */
-  timings: { plan: number; astro: number; pagefind: number };
+  /** Seconds spent in Astro (content sync and rendering), in Pagefind and on the open data (feeds, calendars, sitemap). */
+  timings: { plan: number; astro: number; pagefind: number; openData: number };
   /** What the build found wrong, one VFile per file named (src/site/problems.ts); a fatal message: a file left out. */
   problems: VFile[];
 }
@@ -98,13 +101,15 @@ interface BuildState {
   plan: RoutePlan;
   /** The search periods as this build indexed them (index-site.ts). */
   search: IndexedPeriod[];
-  /** The output as this build left it (output-check.ts). */
+  /** The output as this build left it (output-check.ts), without the open data, which every build writes again. */
   outputs: OutputStamps;
+  /** The open-data files this build wrote (src/open-data/), to delete those the next one does not write. */
+  openData: string[];
 }
 
-const STATE_FORMAT = 4;
-/** Pages Astro renders without getStaticPaths (front page, search, 404, /was/); rendered by every build. */
-const STATIC_PAGES = 4;
+const STATE_FORMAT = 5;
+/** Pages Astro renders without getStaticPaths (front page, search, /was/, /data/ and 404); rendered by every build. */
+const STATIC_PAGES = staticPagePaths.length + 1;
 /** Above this share of changed pages a full build is simpler and as fast. */
 const INCREMENTAL_LIMIT = 0.5;
 
@@ -246,7 +251,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     handOffManifest(contentDir, manifest, routes);
     await reportUnlisted(problems, contentDir, options.contentDir, manifest);
     reportClashes(problems, routes.index.clashes, options.contentDir);
-    if (!site) problems.warn(options.outDir, 'Unexpected build without a public address, expected `--site` (or `site` in referat.config.json): OParl (oparl/v1/) needs absolute URLs, not written', ruleIds.oparlNeedsSite);
     const digests = new Map([
       ...Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [item.id, item.digest] as const)),
       ...Object.entries(manifest.pages).map(([slug, page]) => [`page:${slug}`, page.digest] as const),
@@ -323,7 +327,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
      * into the output as it now is: always what a full build would write. Not among the
      * stamped outputs: rewritten (where changed) by every build anyway, with an index of its own.
      */
-    const writeOpenData = async (): Promise<void> => {
+    const writeOparlFiles = async (): Promise<void> => {
       const oparlIndex = join(stateDir, 'oparl.json');
       if (!site) return removeOparl(outDir, oparlIndex);
       const since = performance.now();
@@ -331,6 +335,19 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       log(`oparl: ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB; ${written.written} written, ${written.removed} removed) in ${seconds(since).toFixed(1)} s`);
     };
     const index = async (previousSearch: IndexedPeriod[] | undefined) => indexSite(outDir, searchPages(contentDir, manifest, routes, plan), { maxPages: searchPeriodPages, previous: previousSearch });
+    /**
+     * Feeds, calendars, sitemaps and robots.txt, from the routes of the whole site (not only the pages
+     * this build rendered), written into the output every build; those of the previous build that
+     * this one has no more (a removed committee's) are deleted.
+     */
+    const openData = async (previousFiles: readonly string[]): Promise<{ files: string[]; seconds: number }> => {
+      const since = performance.now();
+      await writeOparlFiles();
+      const pages = new Set([...Object.keys(plan.routes), ...staticPagePaths]);
+      const data = openDataFiles({ routes, pages, base, site, config });
+      for (const warning of data.warnings) problems.warn(options.outDir, warning, ruleIds.needsSite);
+      return { files: await writeOpenData(outDir, data.files, previousFiles), seconds: seconds(since) };
+    };
 
     let removed = 0;
     if (!diff) {
@@ -348,11 +365,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await moveContents(staging, outDir);
       await rm(staging, { recursive: true, force: true });
       const astroTime = seconds(started);
-      await writeOpenData();
       started = performance.now();
       const indexed = await index(undefined);
-      const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
-      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, search: indexed.state, outputs: stampFiles(outDir, files) } satisfies BuildState));
+      const pagefindTime = seconds(started);
+      const data = await openData([]);
+      const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: pagefindTime, openData: data.seconds }, problems: problems.files() };
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, search: indexed.state, outputs: stampFiles(outDir, files), openData: data.files } satisfies BuildState));
       return result;
     }
 
@@ -379,12 +397,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       removed = gone.length;
       const removedFiles = new Set(gone);
       const astroTime = seconds(started);
-      await writeOpenData();
       started = performance.now();
       const indexed = await index(previous!.search);
+      const pagefindTime = seconds(started);
+      const data = await openData(previous!.openData);
       const outputs = [...new Set([...Object.keys(previous!.outputs), ...files])].filter((file) => !removedFiles.has(file));
-      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, search: indexed.state, outputs: stampFiles(outDir, outputs) } satisfies BuildState));
-      return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: seconds(started) }, problems: problems.files() };
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, search: indexed.state, outputs: stampFiles(outDir, outputs), openData: data.files } satisfies BuildState));
+      return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: pagefindTime, openData: data.seconds }, problems: problems.files() };
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }

@@ -19,3 +19,8 @@ export function href(path: string): string {
 export function publicUrl(path: string): string | undefined {
   return absoluteUrl(settings.site ?? undefined, base, path);
 }
+
+/** The address a page names another by in its data (JSON-LD): absolute with a public `site`, else the path with the base. */
+export function pageUrl(path: string): string {
+  return publicUrl(path) ?? href(path);
+}

@@ -42,6 +42,8 @@ export type ItemPage = Page<
     id: string;
     /** The meeting's body file, which holds the item's rendered HTML; its digest makes a changed body a changed page. */
     body: BodyFileRef;
+    /** Its meeting's start and place (the page's JSON-LD), null without the meeting: props, so a changed place renders the page again. */
+    meeting: { startTime: string | null; location: string | null } | null;
   }
 >;
 
@@ -82,7 +84,9 @@ export function siteRoutes(manifest: SiteManifest, table: MunicipalityTable = bu
       const route = itemRoute(index, item);
       const [municipality, committee, date, page] = segments(route.path) as [string, string, string, string];
       // "punkt-16", or "punkt-16-2" for a second item numbered 16 (paths.ts itemSegment).
-      return { path: route.path, params: { municipality, committee, date, number: page.slice('punkt-'.length) }, props: { route, data: item.data, id: item.id, body: meeting.bodies } };
+      const meetingData = route.meeting ? index.routes.get(route.meeting.id)?.data : undefined;
+      const meetingFacts = meetingData ? { startTime: meetingData.startTime, location: meetingData.location } : null;
+      return { path: route.path, params: { municipality, committee, date, number: page.slice('punkt-'.length) }, props: { route, data: item.data, id: item.id, body: meeting.bodies, meeting: meetingFacts } };
     }),
   );
   const collator = new Intl.Collator('da');

@@ -23,6 +23,7 @@ const pageTypes: [name: string, path: string][] = [
   ['the search page before a search', pages.search],
   ['the 404 page', pages.notFound],
   ["the municipality's own page", pages.sitePage],
+  ['the Data page', pages.data],
 ];
 
 async function expectNoViolations(page: Page, label: string): Promise<void> {

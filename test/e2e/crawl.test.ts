@@ -91,7 +91,8 @@ async function crawlSite(): Promise<CrawlResult> {
       if (target.origin !== origin) continue;
       target.hash = '';
       const key = target.href;
-      const isPage = ref.element === 'a';
+      // Feeds and calendars are files to fetch, not pages: Chromium would download a calendar.
+      const isPage = ref.element === 'a' && !/\.(xml|ics)$/.test(target.pathname);
       if (isPage && !seen.has(key)) {
         seen.add(key);
         queue.push(key);

@@ -49,5 +49,7 @@ export const pages = {
   search: '/soeg/',
   /** The sample site's own MDX page (examples/sider/om-referaterne.mdx). */
   sitePage: '/sider/om-referaterne/',
+  /** Feeds, calendars, OParl and the terms of reuse (issue 14). */
+  data: '/data/',
   notFound: '/findes-ikke/',
 } as const;

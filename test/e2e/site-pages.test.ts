@@ -24,8 +24,8 @@ describe("the municipality's own page", () => {
     for (const path of [pages.front, pages.item, pages.search]) {
       const page = await openSitePage(path);
       const links = await page.locator('footer nav a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, (a as HTMLAnchorElement).pathname]));
-      // The site's own pages first, then the accessibility statement (without a config: the /was/ page).
-      expect(links, path).toEqual([['Om referaterne', '/referater/sider/om-referaterne/'], ['Tilgængelighedserklæring', '/referater/was/']]);
+      // The site's own pages first, then the accessibility statement (without a config: the /was/ page) and the Data page.
+      expect(links, path).toEqual([['Om referaterne', '/referater/sider/om-referaterne/'], ['Tilgængelighedserklæring', '/referater/was/'], ['Data og abonnementer', '/referater/data/']]);
       await page.close();
     }
   });

@@ -1,6 +1,7 @@
 /**
- * Issue 5: two builds of the same input are byte-identical — pages, assets
- * and the Pagefind bundle — wherever and whenever they are built.
+ * Issue 5: two builds of the same input are byte-identical — pages, assets,
+ * the Pagefind bundle and the open data (feeds, calendars, sitemap; issue
+ * 14, so with a public address) — wherever and whenever they are built.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -37,7 +38,7 @@ test('should write the same bytes in two clean builds of the same input', async 
     const content = join(work, `${run}-content`);
     const out = join(work, `${run}-out`);
     await convertCommand({ input, content, progressEvery: 0 }, quiet);
-    const result = await buildSite({ contentDir: content, outDir: out, full: true });
+    const result = await buildSite({ contentDir: content, outDir: out, full: true, site: 'https://referater.example.dk' });
     expect(result.mode).toBe('full');
     outputs.push(await snapshot(out));
   }
@@ -46,4 +47,5 @@ test('should write the same bytes in two clean builds of the same input', async 
   expect([...b.keys()]).toEqual([...a.keys()]);
   expect([...a.keys()].filter((file) => !a.get(file)!.equals(b.get(file)!))).toEqual([]);
   expect(a.size).toBeGreaterThan(100);
+  expect([...a.keys()]).toEqual(expect.arrayContaining(['feed.xml', 'sitemap-index.xml', 'robots.txt']));
 }, 120_000);

@@ -1,7 +1,9 @@
 /**
  * Issue 5: an incremental `referat build` (one meeting added, changed or
  * removed) writes the same bytes as a clean full build of the same input,
- * and renders only the pages that depend on the change.
+ * and renders only the pages that depend on the change. With a public
+ * address, so the open data (feeds, calendars, sitemap; issue 14) is part of
+ * the comparison, and the sitemap lists exactly the pages each build left.
  */
 import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,10 @@ import { writeArchive } from '../../src/bench/write-archive.ts';
 import { convertCommand } from '../../src/cli/commands/convert.ts';
 import type { Reporter } from '../../src/cli/reporter.ts';
 import { buildSite, type BuildSiteResult } from '../../src/site/build-site.ts';
+import { builtPagePaths, filesOf, sitemapPagePaths } from '../support/built-open-data.ts';
+
+const site = 'https://referater.example.dk';
+const base = '/referater/';
 
 const quiet: Reporter = { out: () => {}, err: () => {} };
 
@@ -42,7 +48,9 @@ async function build(name: string): Promise<{ out: string; result: BuildSiteResu
   const out = join(work, `${name}-out`);
   await convertCommand({ input, content, progressEvery: 0 }, quiet);
   // Search periods of at most 40 pages split the ~190 indexed pages into several Pagefind bundles.
-  const result = await buildSite({ contentDir: content, outDir: out, base: '/referater/', searchPeriodPages: 40 });
+  const result = await buildSite({ contentDir: content, outDir: out, base, site, searchPeriodPages: 40 });
+  // Every build, full or incremental: the sitemap names exactly the HTML pages in the output.
+  expect(sitemapPagePaths(out, `${site}${base}`)).toEqual(builtPagePaths(out));
   return { out, result };
 }
 
@@ -52,6 +60,11 @@ async function expectSameAsClean(out: string): Promise<void> {
   const clean = await build(`clean-${run++}`);
   expect(clean.result.mode).toBe('full');
   expect(await differences(out, clean.out)).toEqual([]);
+  // Not compared vacuously: the open data is there.
+  const files = filesOf(out);
+  expect(files).toEqual(expect.arrayContaining(['feed.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']));
+  expect(files.filter((file) => file.endsWith('/kalender.ics')).length).toBeGreaterThan(1);
+  expect(files.filter((file) => file.endsWith('/feed.xml')).length).toBeGreaterThan(2);
 }
 
 beforeAll(async () => {
@@ -80,8 +93,8 @@ describe('incremental build', () => {
   test('should render nothing but the fixed pages when nothing changed', async () => {
     const { result } = await build('site');
     expect(result.mode).toBe('incremental');
-    // The front, search, 404 and /was/ pages are always rendered.
-    expect(result.rendered).toBe(4);
+    // The front, search, 404, /was/ and /data/ pages are always rendered.
+    expect(result.rendered).toBe(5);
     expect(result.searchPeriods.indexed).toBe(0);
   }, 120_000);
 

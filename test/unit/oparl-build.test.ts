@@ -145,8 +145,8 @@ describe('OParl in a built site', () => {
 
   test('should warn once and write no OParl without a public address', async () => {
     const { out, result } = await build('nosite', false);
-    expect(result.problems.flatMap((file) => formatMessages(file)).filter((line) => line.includes('[oparl-needs-site]'))).toEqual([
-      `${out}: warning: Unexpected build without a public address, expected \`--site\` (or \`site\` in referat.config.json): OParl (oparl/v1/) needs absolute URLs, not written [oparl-needs-site]`,
+    expect(result.problems.flatMap((file) => formatMessages(file)).filter((line) => line.includes('[needs-site]'))).toEqual([
+      `${out}: warning: Unexpected build without \`--site\` (the public address of the site), expected one (or \`site\` in referat.config.json) for the Atom feeds, the sitemap and OParl (oparl/v1/), which must name absolute addresses: not written (robots.txt has no \`Sitemap:\` line) [needs-site]`,
     ]);
     expect(existsSync(join(out, 'oparl'))).toBe(false);
   }, 120_000);

@@ -84,7 +84,7 @@ async function buildLocked(options: BuildOptions, base: string, content: string,
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(
     `build: ${site.pages} pages (${site.indexedPages} in the search index: ${site.searchPeriods.indexed} of ${site.searchPeriods.total} search periods indexed; ${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-      ` (Astro ${site.timings.astro.toFixed(1)} s, Pagefind ${site.timings.pagefind.toFixed(1)} s) → ${options.out}`,
+      ` (Astro ${site.timings.astro.toFixed(1)} s, Pagefind ${site.timings.pagefind.toFixed(1)} s, open data ${site.timings.openData.toFixed(1)} s) → ${options.out}`,
   );
   // A content file left out of the site is a failed input, like a source that would not convert.
   return site.problems.some(hasFatal) ? exitCodes.someFailed : converted.exitCode;
