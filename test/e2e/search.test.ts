@@ -26,7 +26,8 @@ async function showAll(page: Page): Promise<RenderedResult[]> {
   for (let clicks = 0; clicks < 20 && (await more.isVisible()); clicks++) {
     const before = await page.locator('[data-results] > li').count();
     await more.click();
-    await expect.poll(() => page.locator('[data-results] > li').count()).toBeGreaterThan(before);
+    // Ten more results load their fragments: on a loaded machine that can take more than poll's default second.
+    await expect.poll(() => page.locator('[data-results] > li').count(), { timeout: 10_000 }).toBeGreaterThan(before);
   }
   return readResults(page);
 }
@@ -162,7 +163,7 @@ describe('searching the seed minutes', () => {
     expect(relevance).not.toEqual(newestFirst);
 
     await page.locator('select[data-sort]').selectOption('nyeste');
-    await expect.poll(async () => (await readResults(page)).map(dateOf)[0]).toBe('2021-03-02');
+    await expect.poll(async () => (await readResults(page)).map(dateOf)[0], { timeout: 10_000 }).toBe('2021-03-02');
     const sorted = (await showAll(page)).map(dateOf);
     expect(sorted).toEqual(newestFirst);
     expect(new URL(page.url()).searchParams.get('sortering')).toBe('nyeste');
@@ -363,7 +364,7 @@ describe('what a search result shows (issue 13, point 9)', () => {
     const total = Number(/^(\d+)/.exec(status)?.[1]);
     expect(total).toBeGreaterThan(10);
     await page.locator('[data-more]').click();
-    await expect.poll(() => page.locator('[data-results] > li').count()).toBe(Math.min(total, 20));
+    await expect.poll(() => page.locator('[data-results] > li').count(), { timeout: 10_000 }).toBe(Math.min(total, 20));
     const shown = await readFullResults(page);
     const chosen = page.locator('[data-results] > li').nth(14).locator('a');
     await chosen.scrollIntoViewIfNeeded();
@@ -375,8 +376,8 @@ describe('what a search result shows (issue 13, point 9)', () => {
 
     await page.goBack();
     await waitForResults(page);
-    await expect.poll(async () => (await readFullResults(page)).map((r) => r.href)).toEqual(shown.map((r) => r.href));
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+    await expect.poll(async () => (await readFullResults(page)).map((r) => r.href), { timeout: 10_000 }).toEqual(shown.map((r) => r.href));
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(before);
     await expect.poll(() => page.locator('[data-results] > li').nth(14).locator('a').isVisible()).toBe(true);
     await page.close();
   });
