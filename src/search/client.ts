@@ -74,6 +74,11 @@ export function start(): void {
   }
   sortSelect.value = params.get(sortParam) ?? '';
 
+  // Shown at once, not when the index has answered, so the status and results below do not move down then.
+  // Open on wide screens, or when the URL already narrows the search.
+  filterPanel.open = matchMedia('(min-width: 48rem)').matches || wanted.size > 0 || sortSelect.value !== '';
+  filterPanel.hidden = false;
+
   const restore = savedState(history.state);
   // Results arrive after the page has loaded, so the browser's own restoring would scroll an empty list.
   history.scrollRestoration = 'manual';
@@ -123,9 +128,6 @@ export function start(): void {
       if (value && values.includes(value)) select.value = value;
       select.closest('.field')?.toggleAttribute('hidden', values.length === 0);
     }
-    // Open on wide screens, or when the URL already narrows the search.
-    filterPanel.open = matchMedia('(min-width: 48rem)').matches || wanted.size > 0 || sortSelect.value !== '';
-    filterPanel.hidden = false;
   }
 
   const labels: ResultLabels = {

@@ -382,3 +382,29 @@ describe('what a search result shows (issue 13, point 9)', () => {
     await page.close();
   });
 });
+
+describe('the search page while results arrive', () => {
+  it.each([1280, 375])('moves nothing on the screen at %i px (no layout shift: the footer and scrollbar are in place first)', async (width) => {
+    const { context: ctx } = await context('light', { width, height: 900 });
+    const page = await ctx.newPage();
+    await page.goto(url(`${pages.search}?q=budget`), { waitUntil: 'networkidle' });
+    await waitForResults(page);
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(
+              list.getEntries().map((entry) => {
+                const shift = entry as PerformanceEntry & { value: number; sources?: { node?: Node | null }[] };
+                return { value: shift.value, sources: (shift.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName))) };
+              }),
+            );
+          }).observe({ type: 'layout-shift', buffered: true });
+          // No entry at all: the observer is never called.
+          setTimeout(() => resolve([]), 500);
+        }),
+    );
+    expect(shifts).toEqual([]);
+    await page.close();
+  });
+});
