@@ -1,10 +1,11 @@
 /**
  * What the search index holds of an item besides its frontmatter: the text of
  * each decision and section, one string per block a reader sees as a unit
- * (paragraph, list item, table row). A table's cells and a list's items are
- * joined by spaces, never glued together, so every word stays a word in the
- * index. Made from the model by `convert`; the indexer turns it into the small
- * HTML Pagefind reads (src/search/record-html.ts), so no stage reads the
+ * (paragraph, list item, table row). A table row's cells are joined by
+ * "; ", so every word stays a word in the index and a result's excerpt reads
+ * "Oprindeligt budget 2019; Forventet budget 2019", not as one run-on phrase.
+ * Made from the model by `convert`; the indexer turns it into the small HTML
+ * Pagefind reads (src/search/record-html.ts), so no stage reads the
  * built pages back.
  */
 import type { BlockContent, ListItem, TableRow } from 'mdast';
@@ -39,7 +40,7 @@ function blocksOf(nodes: readonly (BlockContent | ListItem | TableRow)[], out: s
         blocksOf(node.children, out);
         break;
       case 'tableRow':
-        out.push(oneLine(node.children.map((cell) => phrasingText(cell.children)).join(' ')));
+        out.push(node.children.map((cell) => oneLine(phrasingText(cell.children))).filter((cell) => cell !== '').join('; '));
         break;
       default:
         if ('value' in node && typeof node.value === 'string') out.push(oneLine(node.value));

@@ -12,10 +12,25 @@ import type { FilterCounts, PeriodsFile } from './periods.ts';
 
 export type Period = PeriodsFile['periods'][number];
 
+/** One part of a page that matched: the page's top (no anchor) or a titled section (record-html.ts). */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  /** Escaped text with `<mark>` around the matches, within this part only. */
+  excerpt: string;
+  /** Word positions of the matches. */
+  locations: number[];
+  anchor?: { id: string; location: number };
+}
 export interface PagefindResultData {
   url: string;
+  /** Escaped text with `<mark>` around the matches; the page's start when only its metadata matched. */
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The parts with matches, in page order; none when only the metadata matched. */
+  sub_results: PagefindSubResult[];
+  /** Every part of the page, matched or not. */
+  anchors: { id: string; title?: string; location: number }[];
 }
 export interface PagefindResult {
   id: string;
@@ -110,7 +125,7 @@ export class Archive {
       // On the main thread: one worker per bundle would load the WebAssembly once per bundle.
       const created = this.#module.createInstance({ basePath: `${this.#base}pagefind/${period.id}/`, noWorker: true });
       instance = created.init().then(async () => {
-        await created.options({ baseUrl: this.#base });
+        await created.options({ baseUrl: this.#base, excerptEllipsis: '…' });
         return created;
       });
       instance.catch(() => this.#instances.delete(period.id));

@@ -19,6 +19,9 @@ const keys = [
   'search.status.until',
   'search.status.error',
   'search.itemNumber',
+  'mdx.decision',
+  'meeting.decision',
+  'meeting.noDecision',
 ] as const satisfies readonly UiKey[];
 
 export type ClientStringKey = (typeof keys)[number];

@@ -10,11 +10,29 @@
  */
 import { Archive, type PagefindResult, type Period, type Walk, type WalkOrder } from './archive.ts';
 import { filterParams, sortParam, sortValues, type ClientStrings } from './client-strings.ts';
+import { resultView, type Marked, type ResultLabels } from './result-view.ts';
 
 type FilterName = keyof typeof filterParams;
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
+const SCROLL_SAVE_MS = 200;
+
+/**
+ * Kept in the history entry, so Back to the search page (not restored whole
+ * from the back/forward cache) shows as many results as were shown, at the
+ * same scroll position, not the first ten at the top.
+ */
+interface SavedState {
+  shown: number;
+  scrollY: number;
+}
+
+function savedState(state: unknown): SavedState | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { shown, scrollY } = state as Partial<SavedState>;
+  return typeof shown === 'number' && shown > 0 && typeof scrollY === 'number' ? { shown, scrollY } : undefined;
+}
 const collator = new Intl.Collator('da', { numeric: true });
 
 const monthFormat = new Intl.DateTimeFormat('da', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -55,6 +73,15 @@ export function start(): void {
     if (value) wanted.set(name, value);
   }
   sortSelect.value = params.get(sortParam) ?? '';
+
+  // Shown at once, not when the index has answered, so the status and results below do not move down then.
+  // Open on wide screens, or when the URL already narrows the search.
+  filterPanel.open = matchMedia('(min-width: 48rem)').matches || wanted.size > 0 || sortSelect.value !== '';
+  filterPanel.hidden = false;
+
+  const restore = savedState(history.state);
+  // Results arrive after the page has loaded, so the browser's own restoring would scroll an empty list.
+  history.scrollRestoration = 'manual';
 
   let archive: Archive | undefined;
   let walk: Walk | undefined;
@@ -101,31 +128,58 @@ export function start(): void {
       if (value && values.includes(value)) select.value = value;
       select.closest('.field')?.toggleAttribute('hidden', values.length === 0);
     }
-    // Open on wide screens, or when the URL already narrows the search.
-    filterPanel.open = matchMedia('(min-width: 48rem)').matches || wanted.size > 0 || sortSelect.value !== '';
-    filterPanel.hidden = false;
+  }
+
+  const labels: ResultLabels = {
+    decisionSection: strings['mdx.decision'],
+    decision: strings['meeting.decision'],
+    noDecision: strings['meeting.noDecision'],
+    itemNumber: strings['search.itemNumber'],
+  };
+
+  function paragraph(className: string, label: string | undefined, body: Marked): HTMLParagraphElement {
+    const p = document.createElement('p');
+    p.className = className;
+    if (label) {
+      const strong = document.createElement('strong');
+      strong.className = 'result__label';
+      strong.textContent = label;
+      p.append(strong, ' ');
+    }
+    const span = document.createElement('span');
+    // Pagefind escapes the page text and only adds <mark> around matches.
+    if ('html' in body) span.innerHTML = body.html;
+    else span.textContent = body.text;
+    p.append(span);
+    return p;
   }
 
   async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
-    const data = await result.data();
+    const view = resultView(await result.data(), labels);
     const li = document.createElement('li');
     li.className = 'result';
     const heading = document.createElement('h3');
     heading.className = 'result__title';
     const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
+    link.href = view.url;
+    link.textContent = view.title;
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'result__meta';
-    const parts = [data.meta.municipality, data.meta.committee, data.meta.date];
-    if (data.meta.number) parts.push(format(strings['search.itemNumber'], { number: data.meta.number }));
-    meta.textContent = parts.filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.className = 'result__excerpt';
-    // Pagefind escapes the page text and only adds <mark> around matches.
-    excerpt.innerHTML = data.excerpt;
-    li.append(heading, meta, excerpt);
+    meta.textContent = view.meta.join(' · ');
+    if (view.closed) {
+      const tag = document.createElement('span');
+      tag.className = 'tag tag--closed';
+      tag.textContent = view.closed;
+      meta.append(' ', tag);
+    }
+    li.append(heading, meta);
+    if (view.decision) {
+      li.append('none' in view.decision
+        ? paragraph('result__decision result__decision--none', undefined, { text: view.decision.none })
+        : paragraph('result__decision', view.decision.label, view.decision.body));
+    }
+    if (view.excerpt) li.append(paragraph('result__excerpt', view.excerpt.label && `${view.excerpt.label}:`, { html: view.excerpt.html }));
     return li;
   }
 
@@ -146,11 +200,15 @@ export function start(): void {
     setStatus(text);
   }
 
-  async function showMore(ticket: number, focusFirst: boolean): Promise<void> {
+  function saveState(): void {
+    history.replaceState({ shown, scrollY: Math.round(window.scrollY) } satisfies SavedState, '', location.href);
+  }
+
+  async function showMore(ticket: number, focusFirst: boolean, count = PAGE_SIZE): Promise<void> {
     const current = walk;
     if (!current) return;
     more.disabled = true;
-    const batch = await current.next(PAGE_SIZE);
+    const batch = await current.next(count);
     const items = await Promise.all(batch.map(renderResult));
     if (ticket !== generation) return;
     more.disabled = false;
@@ -159,10 +217,12 @@ export function start(): void {
     more.hidden = !current.hasMore;
     section.hidden = shown === 0;
     announce(current, input.value.trim());
+    saveState();
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
-  async function run(): Promise<void> {
+  /** Searches anew; `restored` (the first search only) shows as many results as that history entry did, and scrolls back. */
+  async function run(restored?: SavedState): Promise<void> {
     const ticket = ++generation;
     clearTimeout(timer);
     const query = input.value.trim();
@@ -181,7 +241,8 @@ export function start(): void {
     walk = archive.walk({ term: query || null, filters, ...currentSort() });
     shown = 0;
     list.replaceChildren();
-    await showMore(ticket, false);
+    await showMore(ticket, false, Math.max(PAGE_SIZE, restored?.shown ?? 0));
+    if (restored && ticket === generation) window.scrollTo(0, restored.scrollY);
   }
 
   input.addEventListener('input', () => {
@@ -196,6 +257,16 @@ export function start(): void {
     void run();
   });
   more.addEventListener('click', () => void showMore(generation, true));
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener('scroll', () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(saveState, SCROLL_SAVE_MS);
+  }, { passive: true });
+  // Following a result: its position now, not up to 200 ms ago.
+  list.addEventListener('click', () => {
+    clearTimeout(scrollTimer);
+    saveState();
+  });
 
   setStatus(strings['search.status.loading']);
   (async () => {
@@ -203,7 +274,7 @@ export function start(): void {
       const opened = await Archive.open(base);
       populateFilters(opened.filterCounts());
       archive = opened;
-      await run();
+      await run(restore);
     } catch {
       setStatus(strings['search.status.error']);
     }

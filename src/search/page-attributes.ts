@@ -19,6 +19,12 @@ export interface IndexedPage {
   number?: number;
   /** Not a filter (see `filterNames`). */
   kind?: ItemKind;
+  /** Item pages: the start of the first decision; absent where the minutes record none. */
+  decision?: string | undefined;
+  /** Item pages: searchable, as the search field's placeholder promises. */
+  caseNumbers?: readonly string[];
+  /** Item pages: shown as a tag on the result. */
+  closed?: string | undefined;
 }
 
 
@@ -49,6 +55,19 @@ export function pagefindAttributes(page: IndexedPage): Record<string, string> {
   if (page.number !== undefined) {
     attributes['data-number'] = String(page.number);
     meta.push('number[data-number]');
+  }
+  // Metadata is returned with each result and searched too (Pagefind 1.5+), so these words need not be in the text.
+  if (page.decision) {
+    attributes['data-decision'] = page.decision;
+    meta.push('decision[data-decision]');
+  }
+  if (page.caseNumbers && page.caseNumbers.length > 0) {
+    attributes['data-case-numbers'] = page.caseNumbers.join(', ');
+    meta.push('caseNumbers[data-case-numbers]');
+  }
+  if (page.closed) {
+    attributes['data-closed'] = page.closed;
+    meta.push('closed[data-closed]');
   }
   attributes['data-pagefind-filter'] = filters.join(', ');
   attributes['data-pagefind-meta'] = meta.join(', ');

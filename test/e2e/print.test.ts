@@ -1,5 +1,6 @@
 /**
- * Printing an item page: only the document, and links that say where they go.
+ * Printing an item page: only the document, where it is from (municipality,
+ * committee, meeting, address), and links that say where they go.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -32,7 +33,38 @@ function afterContent(page: Page, selector: string): Promise<string> {
   return page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
 }
 
+/** The lines a reader sees, as rendered now (innerText leaves out what is not displayed). */
+async function visibleLines(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+}
+
+const publicAddress = (path: string) => `${siteOrigin}${siteBase}${path.slice(1)}`;
+
 describe('an item page printed', () => {
+  it('says which municipality, committee and meeting it is from and where it is online, above "Punkt 16" and its title', async () => {
+    const page = await openForPrint(pages.item);
+    const lines = await visibleLines(page);
+    expect(lines.slice(0, 4)).toEqual([
+      'Roskilde Kommune · Beskæftigelses- og Socialudvalget · møde torsdag den 4.\u00a0februar\u00a02021',
+      `Adresse: ${publicAddress(pages.item)}`,
+      'Punkt 16',
+      'Godkendelse af økonomisk handleplan på socialområdet',
+    ]);
+    // No line of the item number with a stray colon ("Punkt 16 :").
+    expect(lines.filter((line) => /^Punkt\s+\d+\s*:/.test(line))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows none of that block on screen, where the header and breadcrumbs say it', async () => {
+    const page = await openForPrint(pages.item);
+    await page.emulateMedia({ media: 'screen' });
+    const lines = await visibleLines(page);
+    expect(lines.filter((line) => line.startsWith('Adresse:') || line.includes(' · møde '))).toEqual([]);
+    expect(lines).toContain('Roskilde Kommune');
+    await page.close();
+  });
+
   it('hides the site header, its navigation and search, the skip link, breadcrumbs, pager and footer', async () => {
     const page = await openForPrint(pages.externalLink);
     // On screen they are there (so the check below can fail).
@@ -71,6 +103,18 @@ describe('an item page printed', () => {
 });
 
 describe('a meeting page printed', () => {
+  it('says which municipality it is from and where it is online, above the committee and date', async () => {
+    const page = await openForPrint(meetings.odense);
+    const lines = await visibleLines(page);
+    expect(lines.slice(0, 4)).toEqual([
+      'Odense Kommune · Beskæftigelses- og Socialudvalget · møde tirsdag den 2.\u00a0marts\u00a02021',
+      `Adresse: ${publicAddress(meetings.odense)}`,
+      'Beskæftigelses- og Socialudvalget',
+      'tirsdag den 2.\u00a0marts\u00a02021',
+    ]);
+    await page.close();
+  });
+
   it('prints the public address of every agenda link', async () => {
     const page = await openForPrint(meetings.lejre);
     const first = 'main a[href$="/punkt-1/"]';

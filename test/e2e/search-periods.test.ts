@@ -69,7 +69,8 @@ async function showAll(page: Page): Promise<RenderedResult[]> {
     const shown = await page.locator('[data-results] > li').count();
     await more.click();
     await expect
-      .poll(async () => (await page.locator('[data-results] > li').count()) > shown || (await page.locator('[data-status]').textContent()) !== before || !(await more.isVisible()))
+      // Further periods load and ten results their fragments: on a loaded machine more than poll's default second.
+      .poll(async () => (await page.locator('[data-results] > li').count()) > shown || (await page.locator('[data-status]').textContent()) !== before || !(await more.isVisible()), { timeout: 10_000 })
       .toBe(true);
   }
   return readResults(page);

@@ -26,7 +26,8 @@ async function showAll(page: Page): Promise<RenderedResult[]> {
   for (let clicks = 0; clicks < 20 && (await more.isVisible()); clicks++) {
     const before = await page.locator('[data-results] > li').count();
     await more.click();
-    await expect.poll(() => page.locator('[data-results] > li').count()).toBeGreaterThan(before);
+    // Ten more results load their fragments: on a loaded machine that can take more than poll's default second.
+    await expect.poll(() => page.locator('[data-results] > li').count(), { timeout: 10_000 }).toBeGreaterThan(before);
   }
   return readResults(page);
 }
@@ -162,7 +163,7 @@ describe('searching the seed minutes', () => {
     expect(relevance).not.toEqual(newestFirst);
 
     await page.locator('select[data-sort]').selectOption('nyeste');
-    await expect.poll(async () => (await readResults(page)).map(dateOf)[0]).toBe('2021-03-02');
+    await expect.poll(async () => (await readResults(page)).map(dateOf)[0], { timeout: 10_000 }).toBe('2021-03-02');
     const sorted = (await showAll(page)).map(dateOf);
     expect(sorted).toEqual(newestFirst);
     expect(new URL(page.url()).searchParams.get('sortering')).toBe('nyeste');
@@ -235,6 +236,175 @@ describe('the search page from the keyboard', () => {
       })
       .toBe(true);
     expect(await page.locator('[data-status]').innerText()).not.toBe(before);
+    await page.close();
+  });
+});
+
+/** A result as a reader sees it: its lines, and the marked words of its excerpt. */
+interface FullResult {
+  href: string;
+  title: string;
+  meta: string;
+  decision: string | null;
+  excerpt: string | null;
+  marked: string[];
+}
+
+function readFullResults(page: Page): Promise<FullResult[]> {
+  return page.locator('[data-results] > li').evaluateAll((items) =>
+    items.map((li) => {
+      const text = (selector: string) => (li.querySelector(selector) as HTMLElement | null)?.innerText.trim() ?? null;
+      return {
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        title: text('.result__title') ?? '',
+        meta: text('.result__meta') ?? '',
+        decision: li.querySelector('.result__decision')?.textContent?.trim() ?? null,
+        excerpt: text('.result__excerpt'),
+        marked: [...li.querySelectorAll('.result__excerpt mark')].map((m) => m.textContent ?? ''),
+      };
+    }),
+  );
+}
+
+/** Words as the index has them: split on white space, punctuation at either end dropped. */
+function words(text: string): string[] {
+  return text.split(/\s+/u).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((word) => word !== '');
+}
+
+const isMeetingPage = (href: string) => /\/\d{4}-\d\d-\d\d\/$/.test(href);
+
+describe('what a search result shows (issue 13, point 9)', () => {
+  it('says where the item is from, what was decided, and where in the item the words are', async () => {
+    const page = await openSearch('handleplaner');
+    await waitForResults(page);
+    const hit = (await readFullResults(page)).find((r) => r.href === `/referater${meetings.roskilde}punkt-16/`);
+    expect(hit?.meta).toBe('Roskilde Kommune · Beskæftigelses- og Socialudvalget · 4.\u00a0februar\u00a02021 · Punkt 16');
+    expect(hit?.decision).toMatch(/^Beslutning: Ad 1\.: Et flertal i udvalget bestående af Bent Jørgensen \(V\)/);
+    expect(hit?.excerpt).toMatch(/^Sagsfremstilling: … /);
+    expect(hit?.marked.map((m) => m.toLowerCase())).toContain('handleplan');
+    await page.close();
+  });
+
+  it('says so when the minutes record no decision (Odense punkt 10)', async () => {
+    const page = await openSearch('bandesituation');
+    await waitForResults(page);
+    const hit = (await readFullResults(page)).find((r) => r.href === `/referater${pages.longItem}`);
+    expect(hit?.decision).toBe('Referatet indeholder ingen beslutning for dette punkt.');
+    expect(hit?.marked.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('never opens an excerpt with the title or the labels again', async () => {
+    // "projektbevilling" and "initiativretssag" are words of titles only (Gladsaxe 10–12, Odense 12–14): the title is searched, but not shown twice.
+    for (const query of ['handleplaner', 'budget', 'beskæftigelsesplanen', 'lærepladser', 'projektbevilling', 'initiativretssag']) {
+      const page = await openSearch(query);
+      await waitForResults(page);
+      for (const result of await readFullResults(page)) {
+        const excerpt = result.excerpt ?? '';
+        const body = excerpt.replace(/^[^:…]{1,60}: /u, '');
+        expect(body.startsWith(result.title), `${query}: ${result.href}: ${excerpt}`).toBe(false);
+        expect(excerpt, `${query}: ${result.href}`).not.toMatch(/Sagsnum(mer|re)|^Beslutning\.|^Type |Beslutningspunkt/u);
+      }
+      await page.close();
+    }
+  });
+
+  it('glues no words together: every word of an excerpt is a word of the page it links to', async () => {
+    const page = await openSearch('budget');
+    await waitForResults(page);
+    const results = (await readFullResults(page)).filter((r) => r.excerpt);
+    expect(results.length).toBeGreaterThanOrEqual(8);
+    const { context: ctx } = await context('light');
+    const target = await ctx.newPage();
+    for (const result of results) {
+      await target.goto(url(result.href.replace(/^\/referater/, '')));
+      const pageWords = new Set(words(await target.locator('main').innerText()));
+      const label = /^([^:…]{1,60}): /u.exec(result.excerpt!)?.[1];
+      const unknown = words(result.excerpt!.slice(label ? label.length + 2 : 0)).filter((word) => !pageWords.has(word));
+      expect(unknown, `${result.href}: ${result.excerpt}`).toEqual([]);
+    }
+    await target.close();
+    await page.close();
+  });
+
+  it('keeps a table’s cells apart in an excerpt (the Helsingør budget table)', async () => {
+    const page = await openSearch('budget');
+    await waitForResults(page);
+    const hit = (await readFullResults(page)).find((r) => r.href === `/referater${pages.bigTable}`);
+    expect(hit?.excerpt).toContain('Oprindeligt budget 2019; Forventet budget 2019; Forventet regnskab 2019');
+    await page.close();
+  });
+
+  it('shows a meeting only where the words are in the meeting itself, not in its items', async () => {
+    const items = await openSearch('handleplaner');
+    await waitForResults(items);
+    const hrefs = (await readFullResults(items)).map((r) => r.href);
+    expect(hrefs).toContain(`/referater${meetings.roskilde}punkt-16/`);
+    expect(hrefs.filter(isMeetingPage)).toEqual([]);
+    await items.close();
+
+    // "Prøvestenen" is only in the Helsingør meeting's place.
+    const own = await openSearch('Prøvestenen');
+    expect(await waitForResults(own)).toBe('1 resultat for »Prøvestenen«.');
+    const [meeting] = await readFullResults(own);
+    expect(meeting).toMatchObject({
+      href: `/referater${meetings.helsingoer}`,
+      title: 'Social- og Beskæftigelsesudvalget, 6.\u00a0november\u00a02019',
+      meta: 'Helsingør Kommune · Social- og Beskæftigelsesudvalget · 6.\u00a0november\u00a02019',
+      decision: null,
+    });
+    // Pagefind marks the word as the text splits it, its full stop too.
+    expect(meeting!.marked.flatMap(words)).toEqual(['Prøvestenen']);
+    await own.close();
+  });
+
+  it('shows every result shown before, at the same place, on Back after "Vis flere resultater" and a result', async () => {
+    const page = await openSearch('budget');
+    const status = await waitForResults(page);
+    const total = Number(/^(\d+)/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await page.locator('[data-more]').click();
+    await expect.poll(() => page.locator('[data-results] > li').count(), { timeout: 10_000 }).toBe(Math.min(total, 20));
+    const shown = await readFullResults(page);
+    const chosen = page.locator('[data-results] > li').nth(14).locator('a');
+    await chosen.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(0);
+    await chosen.click();
+    await page.waitForURL((u) => u.href.endsWith(shown[14]!.href.replace(/^\/referater/, '')));
+
+    await page.goBack();
+    await waitForResults(page);
+    await expect.poll(async () => (await readFullResults(page)).map((r) => r.href), { timeout: 10_000 }).toEqual(shown.map((r) => r.href));
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(before);
+    await expect.poll(() => page.locator('[data-results] > li').nth(14).locator('a').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the search page while results arrive', () => {
+  it.each([1280, 375])('moves nothing on the screen at %i px (no layout shift: the footer and scrollbar are in place first)', async (width) => {
+    const { context: ctx } = await context('light', { width, height: 900 });
+    const page = await ctx.newPage();
+    await page.goto(url(`${pages.search}?q=budget`), { waitUntil: 'networkidle' });
+    await waitForResults(page);
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(
+              list.getEntries().map((entry) => {
+                const shift = entry as PerformanceEntry & { value: number; sources?: { node?: Node | null }[] };
+                return { value: shift.value, sources: (shift.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName))) };
+              }),
+            );
+          }).observe({ type: 'layout-shift', buffered: true });
+          // No entry at all: the observer is never called.
+          setTimeout(() => resolve([]), 500);
+        }),
+    );
+    expect(shifts).toEqual([]);
     await page.close();
   });
 });
