@@ -56,6 +56,17 @@ export const ruleIds = {
   pagesWithoutText: 'pages-without-text',
   urlClash: 'url-clash',
   badContent: 'unreadable-content',
+  // Found by `referat verify` in a snapshot, a BagIt bag or a WACZ (src/archive/verify-*.ts).
+  notArchive: 'not-an-archive',
+  missingFile: 'missing-file',
+  unlistedFile: 'unlisted-file',
+  checksum: 'checksum-mismatch',
+  sizeMismatch: 'size-mismatch',
+  payloadOxum: 'payload-oxum',
+  badManifest: 'bad-manifest',
+  indexMismatch: 'index-mismatch',
+  pageNotArchived: 'page-not-archived',
+  compressedWarc: 'compressed-warc',
   // Found in referat.config.json (src/config/load.ts).
   missingAccessibilityStatement: 'missing-accessibility-statement',
   // What the importer leaves out on purpose: one rule per reason.
