@@ -84,6 +84,7 @@ export async function snapshotCommand(options: SnapshotCommandOptions, reporter:
   const out = resolve(options.out);
   await checkSeparate([{ flag: '--site', path: site }, ...(content ? [{ flag: '--content', path: content }] : []), ...(source ? [{ flag: '--source', path: source }] : []), { flag: '--out', path: out }]);
 
+  const url = await siteAddress(options, site);
   let manifest: SiteManifest | undefined;
   if (content) {
     const read = await readManifest(content);
@@ -92,7 +93,6 @@ export async function snapshotCommand(options: SnapshotCommandOptions, reporter:
   } else reporter.err(`snapshot: warning: no content folder (--content, or ${shownPath(besideSite)} beside the site): the bag holds the site only`);
   if (!source) reporter.err('snapshot: warning: no --source: the bag holds no source minutes');
 
-  const url = await siteAddress(options, site);
   const meetings = manifest ? Object.values(manifest.meetings) : [];
   const newest = meetings.map((meeting) => meeting.data.date).sort().at(-1);
   const dated = snapshotDate({ epoch: process.env.SOURCE_DATE_EPOCH, newestMeeting: newest, frontPageWritten: (await stat(join(site, 'index.html'))).mtime });
