@@ -127,6 +127,14 @@ export async function snapshot(options: SnapshotOptions): Promise<SnapshotResult
         const type = contentTypeOf(file.path);
         const written = await warc.response(url, type, bytes ? { bytes } : { file: file.file, size: file.size }, hex);
         cdxj.push(cdxjLine({ url, date: warc.date, mime: type.split(';')[0]!.trim(), status: 200, digest: hex, offset: written.offset, length: written.length, filename: warcFileName }));
+        // Pagefind asks for its entry file with a cache-busting query (`?ts=<now>`), which the host ignores. The same
+        // answer recorded under one such query lets a replay's fuzzy matching (ReplayWeb.page's: same path, any
+        // query, for .json) find it: search works in the archive.
+        if (/(^|\/)pagefind-entry\.json$/.test(file.path)) {
+          const alias = `${url}?ts=0`;
+          const again = await warc.response(alias, type, bytes ? { bytes } : { file: file.file, size: file.size }, hex);
+          cdxj.push(cdxjLine({ url: alias, date: warc.date, mime: type.split(';')[0]!.trim(), status: 200, digest: hex, offset: again.offset, length: again.length, filename: warcFileName }));
+        }
         if (type.startsWith('text/html') && file.path !== '404.html') {
           const head = htmlHead(await htmlText(file, bytes));
           if (file.path === 'index.html') front = head;
