@@ -33,7 +33,10 @@ export class BagWriter {
   readonly dir: string;
   readonly #manifest: WriteStream;
   readonly #manifestHash = createHash('sha256');
-  readonly #folders = new Set<string>();
+  readonly #folders = new Map<string, Promise<unknown>>();
+  /** Copies under way: a file's bytes are written while the next ones are read. */
+  readonly #writes = new Set<Promise<void>>();
+  #failure: unknown;
   #bytes = 0;
   #files = 0;
 
@@ -62,11 +65,26 @@ export class BagWriter {
     return this.#files;
   }
 
-  async #folder(file: string): Promise<void> {
+  #folder(file: string): Promise<unknown> {
     const folder = dirname(file);
-    if (this.#folders.has(folder)) return;
-    await mkdir(folder, { recursive: true });
-    this.#folders.add(folder);
+    let made = this.#folders.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      this.#folders.set(folder, made);
+    }
+    return made;
+  }
+
+  /** Waits while 32 writes are under way; rethrows the first failed one. */
+  async #room(): Promise<void> {
+    while (this.#writes.size >= 32) await Promise.race(this.#writes);
+    if (this.#failure !== undefined) throw this.#failure;
+  }
+
+  /** Every write done (or the first failure thrown). */
+  async flush(): Promise<void> {
+    await Promise.all(this.#writes);
+    if (this.#failure !== undefined) throw this.#failure;
   }
 
   async #line(path: string, hex: string, size: number): Promise<void> {
@@ -77,11 +95,15 @@ export class BagWriter {
     if (!this.#manifest.write(line)) await once(this.#manifest, 'drain');
   }
 
-  /** Writes bytes read already (and hashed: `hex`) as `data/<path>`. */
+  /** Writes bytes read already (and hashed: `hex`) as `data/<path>`, in the background (flush() waits). */
   async addBytes(path: string, bytes: Uint8Array, hex: string = sha256(bytes)): Promise<void> {
+    await this.#room();
     const target = join(this.dir, 'data', path);
-    await this.#folder(target);
-    await writeFile(target, bytes);
+    const write = this.#folder(target)
+      .then(() => writeFile(target, bytes))
+      .catch((error: unknown) => void (this.#failure ??= error))
+      .finally(() => this.#writes.delete(write));
+    this.#writes.add(write);
     await this.#line(path, hex, bytes.length);
   }
 
@@ -109,6 +131,7 @@ export class BagWriter {
 
   /** The payload's identity: the SHA-256 of its manifest (same payload, same manifest, same id). */
   async closeManifest(): Promise<string> {
+    await this.flush();
     this.#manifest.end();
     await once(this.#manifest, 'finish');
     return this.#manifestHash.digest('hex');

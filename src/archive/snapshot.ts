@@ -26,7 +26,7 @@ import { sha256 } from './hash.ts';
 import { htmlHead } from './html-head.ts';
 import { pagesFile, pagesText, type PageEntry } from './pages.ts';
 import { referatAgent, softwareText } from './software.ts';
-import { hidden, walkFiles, type WalkedFile } from './walk.ts';
+import { hidden, loadFile, readAhead, walkFiles, type WalkedFile } from './walk.ts';
 import { warcFileName, WarcWriter } from './warc.ts';
 import { ZipWriter } from './zip.ts';
 
@@ -73,6 +73,8 @@ export interface SnapshotResult {
 const hostConfig = new Set(['_headers', '_redirects']);
 /** Above this a file is streamed (read twice) instead of read into memory once. */
 const inMemoryLimit = 8 * 1024 * 1024;
+/** Files read ahead of the one being archived: their reads overlap (the disk, not the CPU, is the limit). */
+const readDepth = 16;
 
 const extension = (path: string): string => {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -117,9 +119,9 @@ export async function snapshot(options: SnapshotOptions): Promise<SnapshotResult
       isPartOf: options.name,
       description: `The site ${options.url} as built by Referat`,
     });
-    for await (const file of walkFiles(options.site, { skip: hidden, onOther: (path) => log(`snapshot: ${join(options.site, path)}: warning: not a file or folder (a link?): not archived`) })) {
-      const small = file.size <= inMemoryLimit;
-      const bytes = small ? await readFile(file.file) : undefined;
+    const siteFiles = walkFiles(options.site, { skip: hidden, onOther: (path) => log(`snapshot: ${join(options.site, path)}: warning: not a file or folder (a link?): not archived`) });
+    for await (const file of readAhead(siteFiles, readDepth, (walked) => loadFile(walked, inMemoryLimit))) {
+      const { bytes } = file;
       const hex = bytes ? sha256(bytes) : await bagWriter.addFile(`site/${file.path}`, file.file);
       if (bytes) await bagWriter.addBytes(`site/${file.path}`, bytes, hex);
       if (!hostConfig.has(file.path)) {
@@ -176,8 +178,10 @@ export async function snapshot(options: SnapshotOptions): Promise<SnapshotResult
     ] as const) {
       if (folder === undefined) continue;
       const copied = progressLog(log);
-      for await (const file of walkFiles(folder, { skip: hidden, onOther: (path) => log(`snapshot: ${join(folder, path)}: warning: not a file or folder (a link?): not archived`) })) {
-        await bagWriter.addFile(`${prefix}/${file.path}`, file.file);
+      const files = walkFiles(folder, { skip: hidden, onOther: (path) => log(`snapshot: ${join(folder, path)}: warning: not a file or folder (a link?): not archived`) });
+      for await (const file of readAhead(files, readDepth, (walked) => loadFile(walked, inMemoryLimit))) {
+        if (file.bytes) await bagWriter.addBytes(`${prefix}/${file.path}`, file.bytes);
+        else await bagWriter.addFile(`${prefix}/${file.path}`, file.file);
         copied.tick(file.size);
       }
       copied.done(`${prefix}: ${copied.files} files (${formatSize(copied.bytes)}) copied into the bag`);
@@ -227,9 +231,10 @@ function bagInfo(options: SnapshotOptions, bag: BagWriter, manifestHex: string):
   ];
 }
 
-/** Progress on stderr every few seconds, then one summary line. */
+/** Progress on stderr every few seconds, then one summary line with the time taken. */
 function progressLog(log: (line: string) => void) {
-  let last = performance.now();
+  const started = performance.now();
+  let last = started;
   const state = {
     files: 0,
     bytes: 0,
@@ -242,7 +247,7 @@ function progressLog(log: (line: string) => void) {
       }
     },
     done(line: string) {
-      log(`snapshot: ${line}`);
+      log(`snapshot: ${line} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     },
   };
   return state;

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ruleIds } from '../diagnostics/messages.ts';
 import { bagInfoFile, decodeBagPath } from './bag.ts';
@@ -113,7 +113,7 @@ export async function verifyBag(dir: string, shown: string = dir): Promise<Verif
   for await (const file of payload) {
     const path = `data/${file.path}`;
     files += 1;
-    octets += file.size;
+    octets += (await stat(file.file)).size;
     found.add(path);
     const entry = listed.get(path);
     const missingFrom = used.filter((algorithm) => !entry?.sums.has(algorithm)).map((algorithm) => `manifest-${algorithm}.txt`);

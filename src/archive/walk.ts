@@ -4,7 +4,7 @@
  * same folder gives the same archive on any machine. Only the folder being
  * read is in memory, never the list of all files.
  */
-import { lstat, readdir } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface WalkedFile {
@@ -12,7 +12,6 @@ export interface WalkedFile {
   path: string;
   /** Absolute path on disk. */
   file: string;
-  size: number;
 }
 
 export interface WalkOptions {
@@ -33,7 +32,32 @@ export async function* walkFiles(root: string, options: WalkOptions = {}, prefix
   for (const entry of names) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) yield* walkFiles(root, options, path);
-    else if (entry.isFile()) yield { path, file: join(root, path), size: (await lstat(join(root, path))).size };
+    else if (entry.isFile()) yield { path, file: join(root, path) };
     else options.onOther?.(path);
   }
+}
+
+/** Yields `load(item)` for every item in order, with up to `depth` loads under way: reads overlap. */
+export async function* readAhead<T, R>(source: AsyncIterable<T>, depth: number, load: (item: T) => Promise<R>): AsyncGenerator<R> {
+  const pending: Promise<R>[] = [];
+  for await (const item of source) {
+    const loading = load(item);
+    // Awaited in order below; a failure surfaces there, not as an unhandled rejection meanwhile.
+    loading.catch(() => {});
+    pending.push(loading);
+    if (pending.length >= depth) yield await pending.shift()!;
+  }
+  while (pending.length > 0) yield await pending.shift()!;
+}
+
+export interface LoadedFile extends WalkedFile {
+  size: number;
+  /** The bytes, for a file of at most `limit` bytes; a larger one is streamed from disk. */
+  bytes: Buffer | undefined;
+}
+
+/** A walked file with its size, and its bytes unless it is larger than `limit`. */
+export async function loadFile(file: WalkedFile, limit: number): Promise<LoadedFile> {
+  const { size } = await stat(file.file);
+  return { ...file, size, bytes: size <= limit ? await readFile(file.file) : undefined };
 }

@@ -75,13 +75,20 @@ export class WarcWriter {
     return this.#hash.digest('hex');
   }
 
-  async #write(record: WARCRecord, buffer?: BaseSerializerBuffer): Promise<WrittenRecord> {
+  async #write(record: WARCRecord, buffer?: BaseSerializerBuffer, whole = false): Promise<WrittenRecord> {
     const offset = this.#offset;
-    for await (const chunk of new WARCSerializer(record, { gzip: false }, buffer)) {
+    const chunks: Uint8Array[] = [];
+    const send = async (chunk: Uint8Array): Promise<void> => {
       this.#hash.update(chunk);
       this.#offset += chunk.length;
       if (!this.#out.write(chunk)) await once(this.#out, 'drain');
+    };
+    for await (const chunk of new WARCSerializer(record, { gzip: false }, buffer)) {
+      if (whole) chunks.push(chunk);
+      else await send(chunk);
     }
+    // A small record goes out as one write (warcio yields headers, payload and line ends apart).
+    if (whole) await send(Buffer.concat(chunks));
     return { offset, length: this.#offset - offset };
   }
 
@@ -96,7 +103,11 @@ export class WarcWriter {
     return this.#write(record);
   }
 
-  /** A file of the site as the web server answers for `url`: 200, its type and length. `payloadSha256`: the file's hash (the caller has it). */
+  /**
+   * A file of the site as the web server answers for `url`: 200, its type and length. `payloadSha256`: the
+   * file's hash (the caller has it). The digests are computed here with node's crypto, so warcio computes
+   * none (its WebAssembly hasher, instantiated per record, was most of a snapshot's time).
+   */
   async response(url: string, contentType: string, body: Body, payloadSha256: string): Promise<WrittenRecord> {
     const payloadDigest = `sha256:${payloadSha256}`;
     const size = 'bytes' in body ? body.bytes.length : body.size;
@@ -106,7 +117,7 @@ export class WarcWriter {
         date: this.date,
         type: 'response',
         warcVersion: WARC_1_1,
-        // In this order in the record; warcio fills in the values it owns (target, date, digests, length) in place.
+        // In this order in the record; warcio fills in the values it owns (target, date, length) in place.
         warcHeaders: {
           'WARC-Type': 'response',
           'WARC-Record-ID': recordId('response', url, this.date, payloadDigest),
@@ -114,11 +125,17 @@ export class WarcWriter {
           'WARC-Target-URI': url,
           'WARC-Warcinfo-ID': this.#infoId,
           'WARC-Payload-Digest': payloadDigest,
+          'WARC-Block-Digest': '',
         },
         httpHeaders: { 'Content-Type': contentType, 'Content-Length': String(size) },
       },
       'bytes' in body ? [body.bytes] : createReadStream(body.file),
     );
-    return this.#write(record, 'bytes' in body ? undefined : new FileAgain(body.file));
+    // The block is the HTTP head (as warcio writes it) and the payload.
+    const block = createHash('sha256').update(`${record.httpHeaders!.toString()}\r\n`);
+    if ('bytes' in body) block.update(body.bytes);
+    else for await (const chunk of createReadStream(body.file)) block.update(chunk as Buffer);
+    record.warcHeaders.headers.set('WARC-Block-Digest', `sha256:${block.digest('hex')}`);
+    return 'bytes' in body ? this.#write(record, undefined, true) : this.#write(record, new FileAgain(body.file));
   }
 }

@@ -349,6 +349,16 @@ describe('referat snapshot options', () => {
     expect(result.err.split('\n')[0]).toBe(`referat snapshot: the site ${bare} was built without --site, so its public address is unknown: give it with --url https://…`);
   });
 
+  test.each([
+    [['verify'], 'referat verify: verify needs a PATH: a snapshot bag folder or a .wacz file'],
+    [['snapshot', '--out', 'x'], 'referat snapshot: missing --site: the folder `referat build --out` wrote'],
+    [['snapshot', '--site', 'x'], 'referat snapshot: missing --out: the folder to write the snapshot into'],
+  ])('exits 2 with one line for %j', async (args, line) => {
+    const result = await referat(args);
+    expect(result.code).toBe(2);
+    expect(result.err.split('\n')[0]).toBe(line);
+  });
+
   test('refuses an output folder inside the site', async () => {
     const result = await referat(['snapshot', '--site', site, '--out', join(site, 'arkiv'), '--url', siteUrl]);
     expect(result.code).toBe(2);
