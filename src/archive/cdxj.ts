@@ -34,6 +34,14 @@ export function compareBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
+/** Lines in byte order, each encoded once. */
+export function sortBytes(lines: readonly string[]): string[] {
+  return lines
+    .map((line) => ({ line, bytes: Buffer.from(line) }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map(({ line }) => line);
+}
+
 export interface ParsedCdxj {
   key: string;
   timestamp: string;

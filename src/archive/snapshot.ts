@@ -20,7 +20,7 @@ import { contentTypes } from '../utils/static-server.ts';
 import { formatSize } from '../utils/format-size.ts';
 import { FolderError, shownPath } from '../site/folders.ts';
 import { BagWriter, type BagInfo } from './bag.ts';
-import { cdxjFile, cdxjLine, compareBytes } from './cdxj.ts';
+import { cdxjFile, cdxjLine, sortBytes } from './cdxj.ts';
 import { datapackageFile, datapackageText, digestFile, digestText, resource, waczVersion } from './datapackage.ts';
 import { sha256 } from './hash.ts';
 import { htmlHead } from './html-head.ts';
@@ -148,8 +148,7 @@ export async function snapshot(options: SnapshotOptions): Promise<SnapshotResult
     warcStream.end();
     progress.done(`site: ${progress.files} files (${formatSize(progress.bytes)}) archived`);
 
-    cdxj.sort(compareBytes);
-    const cdxjText = cdxj.length === 0 ? '' : `${cdxj.join('\n')}\n`;
+    const cdxjText = sortBytes(cdxj).map((line) => `${line}\n`).join('');
     const pagesJsonl = pagesText(pages, warc.date);
     zip.buffer(cdxjFile, cdxjText);
     zip.buffer(pagesFile, pagesJsonl);
