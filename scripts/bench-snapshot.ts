@@ -5,16 +5,15 @@
  * Prints the site's size, the WACZ's and the bag's, the snapshot's and
  * verify's wall time and peak RSS, against the build's Pagefind step.
  *
- *   node scripts/bench-snapshot.ts [--items 15000] [--seed 1] [--dir .cache/bench-snapshot] [--keep]
+ *   node scripts/bench-snapshot.ts [--seeds ../shared/seeds] [--items 15000] [--seed 1] [--dir .cache/bench-snapshot] [--keep]
  */
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChild, type ChildRun } from '../src/bench/run-bench.ts';
 import { writeArchive } from '../src/bench/write-archive.ts';
-import { buildSeedSite } from '../test/e2e/build-seed-site.ts';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '15000' }, seed: { type: 'string', default: '1' }, dir: { type: 'string', default: '.cache/bench-snapshot' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { seeds: { type: 'string', default: '../shared/seeds' }, items: { type: 'string', default: '15000' }, seed: { type: 'string', default: '1' }, dir: { type: 'string', default: '.cache/bench-snapshot' }, keep: { type: 'boolean' } } });
 const dir = resolve(values.dir);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -63,13 +62,15 @@ const s = (seconds: number | undefined): string => (seconds === undefined || Num
 await mkdir(dir, { recursive: true });
 const rows: Row[] = [];
 
-// The five seed minutes, built as the e2e run builds them (test/e2e/build-seed-site.ts).
+// The seed minutes (as the e2e run builds them, but in a child process of their own).
 const seedWork = join(dir, 'seed');
 await rm(seedWork, { recursive: true, force: true });
-await mkdir(seedWork, { recursive: true });
+await mkdir(join(seedWork, 'input'), { recursive: true });
+for (const name of (await readdir(values.seeds)).filter((name) => name.endsWith('.txt'))) await copyFile(join(values.seeds, name), join(seedWork, 'input', name));
 log('seed: building …');
-const seedSite = await buildSeedSite(seedWork);
-rows.push(await measure('seed', seedSite, join(seedWork, 'content'), join(seedWork, 'input'), undefined));
+const seedBuild = await runChild('scripts/referat.ts', ['build', '--input', join(seedWork, 'input'), '--content', join(seedWork, 'content'), '--out', join(seedWork, 'site'), '--full'], log);
+if (seedBuild.code > 1) throw new Error(`seed build failed:\n${seedBuild.stderr.slice(-2000)}`);
+rows.push(await measure('seed', join(seedWork, 'site'), join(seedWork, 'content'), join(seedWork, 'input'), seedBuild));
 
 const items = Number(values.items);
 const work = join(dir, `${items}`);
