@@ -31,6 +31,12 @@ Commands:
       Serve a built site with the headers a CDN should send (default http://127.0.0.1:4321/).
   bench [--sizes N,N,…] [--generate N] [--seed N] [--dir DIR]
       Benchmark the build against its floor on generated archives of N item pages (see README).
+  snapshot --site DIR --out DIR [--content DIR] [--source DIR] [--url URL] [--name NAME] [--config FILE]
+      Archive a built site for the record: <out>/<name>.wacz (WACZ 1.1.1: every file at its public URL
+      --url, default the build's --site) and <out>/<name>-bag/ (BagIt: the site, its content folder,
+      the source minutes). The same input and SOURCE_DATE_EPOCH give the same bytes.
+  verify PATH...
+      Check a snapshot, a bag folder or a WACZ file, against its own checksums and indexes.
 
 Options:
   --config FILE        The site's config (default: referat.config.json in the working folder, if there is one).
@@ -40,7 +46,7 @@ Options:
   --strict             Stop at the first failed file; CPR numbers are errors, not warnings
   -h, --help           Show this help
 
-Exit codes: 0 ok, 1 some inputs failed (others still written), 2 usage error.`;
+Exit codes: 0 ok, 1 some inputs failed (others still written) or a snapshot does not verify, 2 usage error.`;
 
 type Command = (args: string[], reporter: Reporter) => Promise<number>;
 
@@ -132,6 +138,27 @@ const commands: Record<string, Command> = {
       },
       reporter,
     );
+  },
+  async snapshot(args, reporter) {
+    const { values } = parse(args, {
+      site: { type: 'string' },
+      out: { type: 'string' },
+      content: { type: 'string' },
+      source: { type: 'string' },
+      url: { type: 'string' },
+      name: { type: 'string' },
+      config: { type: 'string' },
+    });
+    const text = (name: string): string | undefined => values[name] as string | undefined;
+    const { snapshotCommand } = await import('./commands/snapshot.ts');
+    const loaded = await loadConfig({ config: text('config') });
+    return snapshotCommand({ site: text('site'), out: text('out'), content: text('content'), source: text('source'), url: text('url'), name: text('name'), loaded }, reporter);
+  },
+  async verify(args, reporter) {
+    const { positionals } = parse(args, {}, true);
+    if (positionals.length === 0) throw new UsageError('verify needs a PATH: a snapshot bag folder or a .wacz file');
+    const { verifyCommand } = await import('./commands/verify.ts');
+    return verifyCommand(positionals, reporter);
   },
 };
 

@@ -58,6 +58,17 @@ export const ruleIds = {
   badContent: 'unreadable-content',
   /** Open data that needs absolute addresses (feeds, sitemap, OParl) and a build without `--site`. */
   needsSite: 'needs-site',
+  // Found by `referat verify` in a snapshot, a BagIt bag or a WACZ (src/archive/verify-*.ts).
+  notArchive: 'not-an-archive',
+  missingFile: 'missing-file',
+  unlistedFile: 'unlisted-file',
+  checksum: 'checksum-mismatch',
+  sizeMismatch: 'size-mismatch',
+  payloadOxum: 'payload-oxum',
+  badManifest: 'bad-manifest',
+  indexMismatch: 'index-mismatch',
+  pageNotArchived: 'page-not-archived',
+  compressedWarc: 'compressed-warc',
   // Found in referat.config.json (src/config/load.ts).
   missingAccessibilityStatement: 'missing-accessibility-statement',
   // What the importer leaves out on purpose: one rule per reason.

@@ -5,9 +5,9 @@
  * - `content`: what `convert` writes (importer, MDX writer, model, manifest)
  *   and the dependencies' versions. Part of each source's cache key, so an
  *   upgrade converts every source again.
- * - `site`: everything a page is rendered from: all of `src/` but the CLI and
- *   the bench (components, layouts, pages, styles, i18n, the renderer and the
- *   content code), `public/`, `astro.config.mjs`, the dependency versions, and
+ * - `site`: everything a page is rendered from: all of `src/` but the CLI,
+ *   the bench and the snapshot (src/archive) (components, layouts, pages,
+ *   styles, i18n, the renderer and the content code), `public/`, `astro.config.mjs`, the dependency versions, and
  *   the settings (base, site, config). Every page's fingerprint and every
  *   rendered entry's digest includes it, so a change to any of them renders
  *   what it touches again: an incremental build equals a full one.
@@ -21,7 +21,7 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const scopes = {
   content: { roots: ['src/minutes', 'src/mdx', 'src/model', 'src/manifest', 'src/i18n', 'package-lock.json'], skip: /^$/ },
-  site: { roots: ['src', 'public', 'astro.config.mjs', 'package-lock.json'], skip: /^src\/(bench|cli)\// },
+  site: { roots: ['src', 'public', 'astro.config.mjs', 'package-lock.json'], skip: /^src\/(archive|bench|cli)\// },
 } as const;
 
 export type CodeScope = keyof typeof scopes;

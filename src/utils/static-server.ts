@@ -26,6 +26,9 @@ export const contentTypes: Readonly<Record<string, string>> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
+  // The published minutes beside their meeting page.
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   // Pagefind's bundle: the WASM module and gzip-compressed index chunks, fetched as bytes.
   '.pagefind': 'application/wasm',
   '.pf_meta': 'application/octet-stream',

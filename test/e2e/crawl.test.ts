@@ -3,7 +3,10 @@
  * link and resource resolves, every one respects the base path, and no page
  * reaches beyond the loopback interface.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isLoopback } from '../support/browser.ts';
 import { closeBrowser, context, pages, siteBase, siteOrigin, url } from './site.ts';
 
@@ -177,5 +180,32 @@ describe('crawling the seed site from /referater/', () => {
     expect(await page.evaluate(() => document.styleSheets.length)).toBe(1);
     expect(failed).toEqual([]);
     await page.close();
+  });
+
+  it('reaches every meeting and item page from the front page by plain links in the HTML, with no script run (as web archives crawl)', () => {
+    const siteDir = inject('siteDir');
+    const fileOf = (path: string): string | undefined => {
+      const file = join(siteDir, path.slice(siteBase.length), path.endsWith('/') ? 'index.html' : '');
+      return existsSync(file) ? file : undefined;
+    };
+    const seen = new Set([siteBase]);
+    const queue = [siteBase];
+    while (queue.length > 0) {
+      const file = fileOf(queue.shift()!);
+      if (!file?.endsWith('.html')) continue;
+      const parser = new Parser({
+        onopentag(name, attributes) {
+          if (name !== 'a' || attributes.href === undefined) return;
+          const target = new URL(attributes.href, `${siteOrigin}${siteBase}`);
+          if (target.origin !== siteOrigin || !target.pathname.startsWith(siteBase) || seen.has(target.pathname)) return;
+          seen.add(target.pathname);
+          queue.push(target.pathname);
+        },
+      });
+      parser.end(readFileSync(file, 'utf8'));
+    }
+    const reached = [...seen].filter((path) => fileOf(path));
+    expect(reached.filter((path) => /\/\d{4}-\d\d-\d\d\/punkt-\d+\/$/.test(path))).toHaveLength(52);
+    expect(reached.filter((path) => /\/\d{4}-\d\d-\d\d\/$/.test(path))).toHaveLength(5);
   });
 });
