@@ -20,7 +20,7 @@ import { listPages, pageSize } from '../../src/open-data/oparl/lists.ts';
 import { oparlFiles, type OparlFile } from '../../src/open-data/oparl/site-oparl.ts';
 import { oparlText } from '../../src/open-data/oparl/write.ts';
 import { oparlType } from '../../src/open-data/oparl/objects.ts';
-import { copenhagenDateTime } from '../../src/utils/copenhagen-time.ts';
+import { copenhagenDateTime } from '../../src/open-data/time.ts';
 import { checkOparl, oparlObjects } from '../support/oparl-check.ts';
 import { hasOparlSchemas, oparlSchemaDir, oparlValidator } from '../support/oparl-schema.ts';
 import { seedNames, seedsDir } from '../support/seeds.ts';

@@ -17,7 +17,7 @@ import type { SiteRoutes } from '../../site/routes.ts';
 import type { MeetingRoute, MunicipalityGroup } from '../../utils/route-data.ts';
 import { slugify, uniqueSlugs } from '../../model/paths.ts';
 import { formatShortDate } from '../../utils/format-date.ts';
-import { copenhagenDateTime } from '../../utils/copenhagen-time.ts';
+import { copenhagenDateTime } from '../time.ts';
 import { listPages, type OparlFile } from './lists.ts';
 import {
   agendaItemObject,
