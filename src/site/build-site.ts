@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { eachLimited } from '../utils/each-limited.ts';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import { defaultPeriodPages, periodsFileName, type IndexedPeriod } from '../sear
 import { itemSearchHtml, meetingSearchHtml, sitePageSearchHtml } from '../search/record-html.ts';
 import { searchFilters } from '../search/page-attributes.ts';
 import { handOffManifest } from '../manifest/handoff.ts';
+import { removeFile } from '../utils/remove-file.ts';
 import { readManifest } from '../manifest/file.ts';
 import { manifestFileName, type SiteManifest } from '../manifest/schema.ts';
 import { bodyReader } from '../manifest/bodies.ts';
@@ -129,19 +130,6 @@ async function readState(file: string): Promise<BuildState | undefined> {
   }
 }
 
-/** Deletes a page and the folders it leaves empty, up to `root`. */
-async function removePage(root: string, file: string): Promise<void> {
-  await rm(join(root, file), { force: true });
-  let dir = dirname(join(root, file));
-  while (dir.startsWith(root + sep)) {
-    try {
-      await rmdir(dir);
-    } catch {
-      return;
-    }
-    dir = dirname(dir);
-  }
-}
 
 /**
  * The search pages of the site: meeting pages from their routes, item pages
@@ -393,7 +381,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       // A removed meeting's document goes with it, and so does one its minutes no longer have (now text).
       const undocumented = routes.meetings.filter((page) => rendering.has(page.path) && !page.props.route.document).map((page) => htmlFileOf(page.path));
       for (const file of [...gone, ...undocumented]) for (const document of documentFiles(file)) await rm(join(outDir, document), { force: true });
-      for (const file of gone) await removePage(outDir, file);
+      for (const file of gone) await removeFile(outDir, file);
       removed = gone.length;
       const removedFiles = new Set(gone);
       const astroTime = seconds(started);

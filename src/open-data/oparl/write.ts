@@ -13,11 +13,12 @@
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { eachLimited } from '../../utils/each-limited.ts';
 import type { OparlFile } from './lists.ts';
 import { oparlFolder } from './paths.ts';
+import { removeFile } from '../../utils/remove-file.ts';
 
 /** The JSON as published: compact, one line, a final newline. */
 export function oparlText(file: OparlFile): string {
@@ -80,7 +81,8 @@ export async function writeOparl(outDir: string, files: readonly OparlFile[], in
     written++;
     index[file.path] = `${digest}:${stampOf(target)}`;
   });
-  for (const path of stale) await removeFile(outDir, path);
+  // Emptied folders go, up to the OParl folder itself.
+  for (const path of stale) await removeFile(join(outDir, oparlFolder), path.slice(oparlFolder.length + 1));
   if (indexFile) await writeFile(indexFile, JSON.stringify(index));
   return { files: files.length, bytes, written, removed: stale.length };
 }
@@ -110,17 +112,3 @@ async function listFiles(dir: string): Promise<string[]> {
   }
 }
 
-/** Deletes a file and the folders it leaves empty, up to the `oparl/` folder itself. */
-async function removeFile(outDir: string, path: string): Promise<void> {
-  await rm(join(outDir, path), { force: true });
-  const stop = join(outDir, oparlFolder);
-  let dir = dirname(join(outDir, path));
-  while (dir.startsWith(stop + sep)) {
-    try {
-      await rmdir(dir);
-    } catch {
-      return;
-    }
-    dir = dirname(dir);
-  }
-}
