@@ -56,14 +56,34 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-/** The archived page's frame inside the replay (ReplayWeb.page shows it in an iframe at `…mp_/<url>`). */
+/**
+ * The archived page's frame inside the replay (ReplayWeb.page shows it in an iframe at `…mp_/<url>`).
+ * The first time its service worker registers, the embed's request can beat the worker and get the
+ * host's 404 instead (webrecorder/replayweb.page#412); ReplayWeb.page usually reloads by itself, and
+ * where it does not, a reader reloads: so do we, twice at most.
+ */
 async function replayed(url: string): Promise<{ page: Page; frame: Frame }> {
   const page = await guarded.context.newPage();
   await page.goto(server.pageFor(url));
-  let frame: Frame | undefined;
-  await expect.poll(() => (frame = page.frames().find((f) => f.url().endsWith(`mp_/${url}`))), { timeout: 60_000 }).toBeDefined();
-  await frame!.locator('main h1').first().waitFor({ timeout: 60_000 });
-  return { page, frame: frame! };
+  for (let attempt = 1; ; attempt++) {
+    const frame = await archivedFrame(page, url, attempt < 3 ? 20_000 : 60_000);
+    if (frame) {
+      await frame.locator('main h1').first().waitFor({ timeout: 60_000 });
+      return { page, frame };
+    }
+    if (attempt === 3) throw new Error(`the replay never showed ${url}; its frames: ${page.frames().map((f) => f.url()).join(', ')}`);
+    await page.reload();
+  }
+}
+
+async function archivedFrame(page: Page, url: string, timeout: number): Promise<Frame | undefined> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().endsWith(`mp_/${url}`));
+    if (frame) return frame;
+    await page.waitForTimeout(250);
+  }
+  return undefined;
 }
 
 describe('a snapshot of the seed site', () => {
