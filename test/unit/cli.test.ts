@@ -78,6 +78,7 @@ describe('referat convert', () => {
     const first = capture();
     expect(await main(['convert', '--input', input, '--content', content], first.reporter)).toBe(0);
     const written = files(content);
+    const manifest = readFileSync(join(content, 'manifest.json'), 'utf8');
     expect(written.filter((f) => f.startsWith('meetings/'))).toHaveLength(5);
     expect(written).toContain('meetings/roskilde/beskaeftigelses-og-socialudvalget/2021-03-11.mdx');
     expect(written.some((f) => f.startsWith('items/helsingoer/'))).toBe(true);
@@ -85,6 +86,8 @@ describe('referat convert', () => {
     expect(await main(['convert', '--input', input, '--content', content], second.reporter)).toBe(0);
     expect(second.err.at(-1)).toMatch(/^convert: 5 sources: 0 converted, 5 unchanged, 0 failed, 0 removed/);
     expect(files(content)).toEqual(written);
+    // The same content, the same manifest, byte for byte, whether a meeting was converted now or read back (a snapshot's bag holds it).
+    expect(readFileSync(join(content, 'manifest.json'), 'utf8')).toBe(manifest);
   });
 
   it('should say which inputs it skipped and why, and follow no symbolic link', async () => {

@@ -15,7 +15,7 @@ import type { ConvertSourceResult } from '../convert-source.ts';
 import { exitCodes } from '../errors.ts';
 import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../io.ts';
 import { emptyManifest, readManifest, writeManifest } from '../../manifest/file.ts';
-import type { SiteManifest } from '../../manifest/schema.ts';
+import { meetingEntrySchema, type SiteManifest } from '../../manifest/schema.ts';
 import type { Reporter } from '../reporter.ts';
 import { codeVersion } from '../../site/code-version.ts';
 import { convertSitePages } from '../site-pages.ts';
@@ -156,7 +156,9 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
           }
         }
         for (const id of known?.meetings ?? []) if (manifest.meetings[id]?.source === key) delete manifest.meetings[id];
-        manifest.meetings[entry.id] = { ...entry, source: key };
+        // Through the schema, as a later run reads it back: the same keys in the same order, so the manifest's bytes
+        // never depend on which meetings this run converted.
+        manifest.meetings[entry.id] = meetingEntrySchema.parse({ ...entry, source: key });
         manifest.sources[key] = { sha256, key: cacheKey, outputs, meetings: [entry.id] };
         result.converted++;
       } catch (error) {
