@@ -9,8 +9,8 @@
  * its MDX was written from (src/mdx/render-tree.ts); the loader checks that
  * its body file has it (an item without one is left out and named), and the
  * item page reads it from there (src/site/routing.ts `itemBody`). The store
- * keeps no HTML: at 75 000 items it held 441 MB of it, in memory and in one
- * data-store.json.
+ * keeps no HTML (at 75 000 items it held 441 MB of it, in memory and in one
+ * data-store.json), and of an item's frontmatter only `itemStoreSchema`.
  *
  * Incremental: an entry's digest is the manifest's digest of its file and the
  * code key of the site (src/site/code-version.ts). Astro persists the store
@@ -25,6 +25,7 @@ import { reportLoaderProblem } from '../site/problems.ts';
 import { bodyReader } from '../manifest/bodies.ts';
 import { handedManifest } from '../manifest/handoff.ts';
 import type { SiteManifest } from '../manifest/schema.ts';
+import { itemStoreSchema } from '../model/schema.ts';
 import type { ReferatBuildSettings } from '../site/integration.ts';
 
 export interface ManifestCollectionOptions {
@@ -48,9 +49,18 @@ interface Entry {
   bodyFile?: string;
 }
 
+const itemStoreKeys = Object.keys(itemStoreSchema.shape);
+
+/** An item's store data: the keys of `itemStoreSchema`, taken from its (already validated) frontmatter. */
+function itemStoreData(data: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const key of itemStoreKeys) if (data[key] !== undefined) kept[key] = data[key];
+  return kept;
+}
+
 function entriesOf(manifest: SiteManifest, collection: 'meetings' | 'items', only: ReadonlySet<string> | undefined): Entry[] {
   const meetings = Object.values(manifest.meetings);
-  const entries: Entry[] = collection === 'meetings' ? meetings : meetings.flatMap((meeting) => meeting.items.map((item) => ({ ...item, bodyFile: meeting.bodies.file })));
+  const entries: Entry[] = collection === 'meetings' ? meetings : meetings.flatMap((meeting) => meeting.items.map((item) => ({ ...item, data: itemStoreData(item.data), bodyFile: meeting.bodies.file })));
   return only ? entries.filter((entry) => only.has(entry.id)) : entries;
 }
 
@@ -62,7 +72,8 @@ export function manifestCollection(options: ManifestCollectionOptions): Loader {
       const { store, logger, config } = context;
       const root = fileURLToPath(config.root);
       const checkBodies = collection === 'items';
-      const only = checkBodies && settings.selection ? new Set(settings.selection.items) : undefined;
+      // A partial build's store holds the entries of the pages it renders (its own store, src/site/build-site.ts).
+      const only = settings.selection ? new Set(checkBodies ? settings.selection.items : settings.selection.meetings) : undefined;
       const entries = entriesOf(manifestOf(settings.contentDir), collection, only);
 
       let rendered = 0;

@@ -41,6 +41,11 @@ export async function readManifest(contentDir: string): Promise<ManifestRead> {
 const sortedRecord = <T>(record: Record<string, T>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
+/** The manifest with its records in key order: as manifestText writes it and readManifest gives it back. */
+export function sortedManifest(manifest: SiteManifest): SiteManifest {
+  return { version: manifest.version, sources: sortedRecord(manifest.sources), meetings: sortedRecord(manifest.meetings), pages: sortedRecord(manifest.pages) };
+}
+
 /** One JSON line per meeting and source, keys sorted: the same manifest for the same content, and small diffs. */
 export function manifestText(manifest: SiteManifest): string {
   const lines = (record: Record<string, unknown>): string =>
@@ -48,6 +53,9 @@ export function manifestText(manifest: SiteManifest): string {
   return `{\n "version": ${manifest.version},\n "sources": {\n${lines(manifest.sources)}\n },\n "meetings": {\n${lines(manifest.meetings)}\n },\n "pages": {\n${lines(manifest.pages)}\n }\n}\n`;
 }
 
-export async function writeManifest(contentDir: string, manifest: SiteManifest): Promise<boolean> {
-  return writeIfChanged(manifestPath(contentDir), manifestText(manifest));
+/** Writes the manifest (if it changed) and returns it as a later readManifest would: sorted. */
+export async function writeManifest(contentDir: string, manifest: SiteManifest): Promise<SiteManifest> {
+  const sorted = sortedManifest(manifest);
+  await writeIfChanged(manifestPath(contentDir), manifestText(sorted));
+  return sorted;
 }

@@ -56,6 +56,15 @@ export const itemFrontmatterSchema = meetingHead.extend({
 });
 
 /**
+ * What Astro's content store keeps of an item entry: who, when, which item. The pages take
+ * everything else from the routes (src/site/routes.ts), and the whole frontmatter is in the
+ * MDX and the manifest; the store is written to one data-store.json and read back for
+ * rendering, so at 75 000 items a full copy of every frontmatter there cost about a gigabyte
+ * of the build's peak memory.
+ */
+export const itemStoreSchema = itemFrontmatterSchema.pick({ municipality: true, committee: true, date: true, number: true, occurrence: true, title: true, kind: true });
+
+/**
  * `referat parse --json`: the model without its mdast bodies and without the items' source lines.
  * Warnings keep line, message and ruleId; `fatal` is left out because a meeting is only returned
  * with warnings when the file had no error (import-minutes.ts `warningsOf`).
@@ -72,5 +81,6 @@ export const meetingJsonSchema = meetingSchema.extend({
 
 export type MeetingFrontmatter = z.infer<typeof meetingFrontmatterSchema>;
 export type ItemFrontmatter = z.infer<typeof itemFrontmatterSchema>;
+export type ItemStoreData = z.infer<typeof itemStoreSchema>;
 export type AgendaEntry = z.infer<typeof agendaEntrySchema>;
 export type MeetingJson = z.infer<typeof meetingJsonSchema>;

@@ -54,6 +54,8 @@ import { writeOpenData } from '../open-data/write.ts';
 export interface BuildSiteOptions {
   /** Folder with the generated `meetings/` and `items/` collections. */
   contentDir: string;
+  /** Its manifest, as convert just wrote it in this process (convert.ts `ConvertResult.manifest`): not read and checked again. */
+  manifest?: SiteManifest | undefined;
   /** Where the site is written; its pages are replaced or updated. */
   outDir: string;
   /** Path the site is served under, e.g. "/referater/". @default "/" */
@@ -227,7 +229,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   async function buildLocked(): Promise<BuildSiteResult> {
     let started = performance.now();
-    const read = await readManifest(contentDir);
+    const read = options.manifest ? { manifest: options.manifest } : await readManifest(contentDir);
     if ('problem' in read) throw new FolderError(`${join(options.contentDir, 'manifest.json')}: error: ${read.problem}`, 1);
     const { manifest } = read;
     // The config and the site's own pages (every footer lists them) are part of the one cache key:
@@ -364,13 +366,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
     const scratch = join(stateDir, 'partial-out');
     await rm(scratch, { recursive: true, force: true });
+    const rendering = new Set(diff.render);
     const selection = {
       routes: diff.render,
       items: diff.render.flatMap((path) => (plan.items[path] === undefined ? [] : [plan.items[path]])),
+      meetings: routes.meetings.filter((page) => rendering.has(page.path)).map((page) => page.props.route.summary.id),
     };
     try {
       await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), selection);
-      const rendering = new Set(diff.render);
       await copyDocuments(contentDir, manifest, routes.meetings.filter((page) => rendering.has(page.path)), scratch);
       await writeFile(join(scratch, '_headers'), headersFile(base));
       const files = await listSiteFiles(scratch);

@@ -23,9 +23,9 @@ export interface ReferatBuildSettings {
   codeKey: string;
   /**
    * A partial build (src/site/build-site.ts): the site paths to render and the
-   * item ids to load. Null renders every page.
+   * item and meeting ids to load. Null renders every page.
    */
-  selection: { routes: string[]; items: string[] } | null;
+  selection: { routes: string[]; items: string[]; meetings: string[] } | null;
   /** What the pages show of referat.config.json (src/config/page-config.ts). */
   config: PageConfig;
   /** The logo file to copy to `config.logo.path`, or null. Not part of the cache key: its digest is, in the path. */

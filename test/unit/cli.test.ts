@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { convertCommand } from '../../src/cli/commands/convert.ts';
+import { readManifest } from '../../src/manifest/file.ts';
 import { seed } from '../support/seeds.ts';
 
 function capture() {
@@ -88,6 +90,19 @@ describe('referat convert', () => {
     expect(files(content)).toEqual(written);
     // The same content, the same manifest, byte for byte, whether a meeting was converted now or read back (a snapshot's bag holds it).
     expect(readFileSync(join(content, 'manifest.json'), 'utf8')).toBe(manifest);
+  });
+
+  it('should give the build the manifest it wrote: the one reading the file gives, in the same order', async () => {
+    const input = temp();
+    const content = temp();
+    cpSync('examples', input, { recursive: true });
+    for (const run of ['first (every meeting converted)', 'second (the first meeting converted again, the others read back)']) {
+      if (run.startsWith('second')) writeFileSync(join(input, 'gladsaxe/biu-2018-04-10.txt'), `${readFileSync(join(input, 'gladsaxe/biu-2018-04-10.txt'), 'utf8')}\n`);
+      const result = await convertCommand({ input, content }, capture().reporter);
+      expect(result.converted, run).toBe(run.startsWith('first') ? 5 : 1);
+      const read = await readManifest(content);
+      expect('manifest' in read && JSON.stringify(read.manifest), run).toBe(JSON.stringify(result.manifest));
+    }
   });
 
   it('should say which inputs it skipped and why, and follow no symbolic link', async () => {

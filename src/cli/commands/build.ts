@@ -79,7 +79,7 @@ async function buildLocked(options: BuildOptions, base: string, content: string,
   const started = Date.now();
   // Loaded here so `parse`/`convert` never pay for Astro's start-up.
   const { buildSite } = await import('../../site/build-site.ts');
-  const site = await buildSite({ contentDir: content, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, config: options.config, logoFile: options.logoFile ?? null, log: (line) => reporter.err(`build: ${line}`) });
+  const site = await buildSite({ contentDir: content, manifest: converted.manifest, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, config: options.config, logoFile: options.logoFile ?? null, log: (line) => reporter.err(`build: ${line}`) });
   for (const file of site.problems) for (const line of formatMessages(file)) reporter.err(line);
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(

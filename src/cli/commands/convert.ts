@@ -45,6 +45,11 @@ export interface ConvertResult {
   removed: number;
   /** Content files written, changed or deleted in this run (relative to the content folder). */
   changedOutputs: string[];
+  /**
+   * The manifest as written, equal to what readManifest gives back (entries through its schema, records sorted):
+   * `referat build` hands it to the site build instead of reading and checking the file again. Undefined until written.
+   */
+  manifest?: SiteManifest;
 }
 
 export async function convertCommand(options: ConvertOptions, reporter: Reporter): Promise<ConvertResult> {
@@ -190,7 +195,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   manifest.pages = pages.pages;
   result.failed += pages.failed;
   result.changedOutputs.push(...pages.changed);
-  await writeManifest(content, manifest);
+  result.manifest = await writeManifest(content, manifest);
   // The manifest of Referat before version 2, replaced by manifest.json.
   await removeFile(join(content, '.referat-manifest.json'));
   result.exitCode = result.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
