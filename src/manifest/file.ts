@@ -1,5 +1,5 @@
 /** Reading and writing `<content>/manifest.json` (schema.ts). */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeIfChanged } from '../utils/write-if-changed.ts';
 import { manifestFileName, manifestVersion, siteManifestSchema, type SiteManifest } from './schema.ts';
@@ -10,7 +10,8 @@ export function emptyManifest(): SiteManifest {
   return { version: manifestVersion, sources: {}, meetings: {}, pages: {} };
 }
 
-export type ManifestRead = { manifest: SiteManifest } | { problem: string };
+/** `text`: the file as read, so a writer can tell whether its new text differs without reading it again. */
+export type ManifestRead = { manifest: SiteManifest; text: string } | { problem: string };
 
 /** The manifest, checked against its schema; a problem (missing, unreadable, another version) says what is wrong. */
 export async function readManifest(contentDir: string): Promise<ManifestRead> {
@@ -35,7 +36,7 @@ export async function readManifest(contentDir: string): Promise<ManifestRead> {
     const issue = parsed.error.issues[0];
     return { problem: `Unexpected ${manifestFileName}: \`${issue?.path.join('.') ?? ''}\`: ${issue?.message ?? 'invalid'}; convert the minutes again` };
   }
-  return { manifest: parsed.data };
+  return { manifest: parsed.data, text };
 }
 
 const sortedRecord = <T>(record: Record<string, T>): Record<string, T> =>
@@ -53,9 +54,14 @@ export function manifestText(manifest: SiteManifest): string {
   return `{\n "version": ${manifest.version},\n "sources": {\n${lines(manifest.sources)}\n },\n "meetings": {\n${lines(manifest.meetings)}\n },\n "pages": {\n${lines(manifest.pages)}\n }\n}\n`;
 }
 
-/** Writes the manifest (if it changed) and returns it as a later readManifest would: sorted. */
-export async function writeManifest(contentDir: string, manifest: SiteManifest): Promise<SiteManifest> {
+/**
+ * Writes the manifest (if it changed: `previousText` is the file as this run read it, else the file is compared)
+ * and returns it as a later readManifest would: sorted.
+ */
+export async function writeManifest(contentDir: string, manifest: SiteManifest, previousText?: string): Promise<SiteManifest> {
   const sorted = sortedManifest(manifest);
-  await writeIfChanged(manifestPath(contentDir), manifestText(sorted));
+  const text = manifestText(sorted);
+  if (previousText === undefined) await writeIfChanged(manifestPath(contentDir), text);
+  else if (text !== previousText) await writeFile(manifestPath(contentDir), text);
   return sorted;
 }
