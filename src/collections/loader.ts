@@ -10,7 +10,7 @@
  * its body file has it (an item without one is left out and named), and the
  * item page reads it from there (src/site/routing.ts `itemBody`). The store
  * keeps no HTML (at 75 000 items it held 441 MB of it, in memory and in one
- * data-store.json), and of an item's frontmatter only `itemStoreSchema`.
+ * data-store.json), and of the frontmatter only the store schemas' fields.
  *
  * Incremental: an entry's digest is the manifest's digest of its file and the
  * code key of the site (src/site/code-version.ts). Astro persists the store
@@ -25,7 +25,7 @@ import { reportLoaderProblem } from '../site/problems.ts';
 import { bodyReader } from '../manifest/bodies.ts';
 import { handedManifest } from '../manifest/handoff.ts';
 import type { SiteManifest } from '../manifest/schema.ts';
-import { itemStoreSchema } from '../model/schema.ts';
+import { itemStoreSchema, meetingStoreSchema } from '../model/schema.ts';
 import type { ReferatBuildSettings } from '../site/integration.ts';
 
 export interface ManifestCollectionOptions {
@@ -49,18 +49,21 @@ interface Entry {
   bodyFile?: string;
 }
 
-const itemStoreKeys = Object.keys(itemStoreSchema.shape);
+const storeKeys = { meetings: Object.keys(meetingStoreSchema.shape), items: Object.keys(itemStoreSchema.shape) };
 
-/** An item's store data: the keys of `itemStoreSchema`, taken from its (already validated) frontmatter. */
-function itemStoreData(data: Record<string, unknown>): Record<string, unknown> {
+/** An entry's store data: the keys of its collection's store schema, taken from its (already validated) frontmatter. */
+function storeData(collection: 'meetings' | 'items', data: Record<string, unknown>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
-  for (const key of itemStoreKeys) if (data[key] !== undefined) kept[key] = data[key];
+  for (const key of storeKeys[collection]) if (data[key] !== undefined) kept[key] = data[key];
   return kept;
 }
 
 function entriesOf(manifest: SiteManifest, collection: 'meetings' | 'items', only: ReadonlySet<string> | undefined): Entry[] {
   const meetings = Object.values(manifest.meetings);
-  const entries: Entry[] = collection === 'meetings' ? meetings : meetings.flatMap((meeting) => meeting.items.map((item) => ({ ...item, data: itemStoreData(item.data), bodyFile: meeting.bodies.file })));
+  const entries: Entry[] =
+    collection === 'meetings'
+      ? meetings.map((meeting) => ({ ...meeting, data: storeData('meetings', meeting.data) }))
+      : meetings.flatMap((meeting) => meeting.items.map((item) => ({ ...item, data: storeData('items', item.data), bodyFile: meeting.bodies.file })));
   return only ? entries.filter((entry) => only.has(entry.id)) : entries;
 }
 

@@ -56,12 +56,13 @@ export const itemFrontmatterSchema = meetingHead.extend({
 });
 
 /**
- * What Astro's content store keeps of an item entry: who, when, which item. The pages take
- * everything else from the routes (src/site/routes.ts), and the whole frontmatter is in the
- * MDX and the manifest; the store is written to one data-store.json and read back for
- * rendering, so at 75 000 items a full copy of every frontmatter there cost about a gigabyte
- * of the build's peak memory.
+ * What Astro's content store keeps of an entry: of a meeting, who and when; of an item, also
+ * which item. The pages take everything else from the routes (src/site/routes.ts), and the
+ * whole frontmatter is in the MDX and the manifest; the store is written to one
+ * data-store.json and read back for rendering, so at 75 000 items a full copy of every
+ * frontmatter there cost about a gigabyte of the build's peak memory.
  */
+export const meetingStoreSchema = meetingFrontmatterSchema.pick({ municipality: true, committee: true, term: true, date: true, startTime: true, location: true });
 export const itemStoreSchema = itemFrontmatterSchema.pick({ municipality: true, committee: true, date: true, number: true, occurrence: true, title: true, kind: true });
 
 /**
