@@ -7,32 +7,20 @@
  * `--full` build of the same state.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArchive } from '../../src/bench/write-archive.ts';
+import { differences, folderBytes } from '../support/folder-bytes.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
 
 let work: string;
 let project: string;
-
-function files(dir: string): Map<string, Buffer> {
-  const names = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
-  return new Map(names.map((name) => [name, readFileSync(join(dir, name))]));
-}
-
-function differences(a: string, b: string): string[] {
-  const [left, right] = [files(a), files(b)];
-  return [...new Set([...left.keys(), ...right.keys()])].sort().filter((name) => !left.get(name)?.equals(right.get(name) ?? Buffer.alloc(0)));
-}
 
 /** `referat build` in the copy; returns its build line. */
 async function build(out: string, ...flags: string[]): Promise<string> {
@@ -71,37 +59,37 @@ describe('an incremental build after a change of code or settings', () => {
     await build('site', ...flags);
     const full = `full-${step++}`;
     await build(full, '--full', ...flags);
-    expect(differences(join(work, 'site'), join(work, full))).toEqual([]);
+    expect(differences(await folderBytes(join(work, 'site')), await folderBytes(join(work, full)))).toEqual([]);
   }
-  const anItemPage = (): string => {
-    const found = [...files(join(work, 'site')).keys()].find((name) => /punkt-1\/index\.html$/.test(name));
+  const anItemPage = async (): Promise<string> => {
+    const found = [...(await folderBytes(join(work, 'site'))).keys()].find((name) => /punkt-1\/index\.html$/.test(name));
     return page('site', found!);
   };
 
   it('should carry a changed component into every item page', async () => {
     edit('src/mdx/components.ts', "className: ['decision']", "className: ['decision', 'decision--changed']");
     await expectSameAsFull();
-    expect(anItemPage()).toContain('class="decision decision--changed"');
+    expect(await anItemPage()).toContain('class="decision decision--changed"');
   }, 120_000);
 
   it('should carry a changed page layout into every page', async () => {
     edit('src/layouts/BaseLayout.astro', '<body>', '<body data-changed="layout">');
     await expectSameAsFull();
     expect(page('site', 'index.html')).toContain('data-changed="layout"');
-    expect(anItemPage()).toContain('data-changed="layout"');
+    expect(await anItemPage()).toContain('data-changed="layout"');
   }, 120_000);
 
   it('should carry a changed CSS rule into the stylesheet every page links', async () => {
     writeFileSync(join(project, 'src/styles/site.css'), `${readFileSync(join(project, 'src/styles/site.css'), 'utf8')}\n.changed-rule { outline-offset: 7px; }\n`);
     await expectSameAsFull();
-    const css = [...files(join(work, 'site'))].filter(([name]) => name.endsWith('.css')).map(([, bytes]) => bytes.toString());
+    const css = [...(await folderBytes(join(work, 'site')))].filter(([name]) => name.endsWith('.css')).map(([, bytes]) => bytes.toString());
     expect(css.some((text) => text.includes('.changed-rule'))).toBe(true);
   }, 120_000);
 
   it('should carry a changed UI string into the pages and the search index', async () => {
     edit('src/i18n/da.json', '"meeting.agenda": "Dagsorden"', '"meeting.agenda": "Punkter på dagsordenen"');
     await expectSameAsFull();
-    const meeting = [...files(join(work, 'site')).keys()].find((name) => /\d{4}-\d\d-\d\d\/index\.html$/.test(name))!;
+    const meeting = [...(await folderBytes(join(work, 'site'))).keys()].find((name) => /\d{4}-\d\d-\d\d\/index\.html$/.test(name))!;
     expect(page('site', meeting)).toContain('Punkter på dagsordenen');
   }, 120_000);
 
@@ -120,12 +108,12 @@ describe('an incremental build after a change of code or settings', () => {
     // Only the config changes from here: the same flags, the same code.
     write('#8a3b12', 'Referater fra Eksempel Kommune');
     await expectSameAsFull('--config', config);
-    for (const html of [page('site', 'index.html'), anItemPage()]) {
+    for (const html of [page('site', 'index.html'), await anItemPage()]) {
       expect(html).toContain('<span>Referater fra Eksempel Kommune</span>');
       expect(html).toMatch(/<img class="site-logo" src="\/_astro\/logo\.[\w-]{10}\.svg" alt="Eksempel Kommune" width="60" height="20">/);
       expect(html).toContain('<a href="/om/">Om referaterne</a>');
     }
-    const css = [...files(join(work, 'site'))].filter(([name]) => name.endsWith('.css')).map(([, bytes]) => bytes.toString()).join('');
+    const css = [...(await folderBytes(join(work, 'site')))].filter(([name]) => name.endsWith('.css')).map(([, bytes]) => bytes.toString()).join('');
     expect(css).toContain('--accent:#8a3b12');
     expect(css).not.toContain('--accent:#005b9a');
   }, 240_000);

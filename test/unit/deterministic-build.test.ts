@@ -4,7 +4,7 @@
  * 14, so with a public address) — wherever and whenever they are built.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -12,6 +12,7 @@ import { writeArchive } from '../../src/bench/write-archive.ts';
 import { convertCommand } from '../../src/cli/commands/convert.ts';
 import type { Reporter } from '../../src/cli/reporter.ts';
 import { buildSite } from '../../src/site/build-site.ts';
+import { folderBytes } from '../support/folder-bytes.ts';
 
 const quiet: Reporter = { out: () => {}, err: () => {} };
 let work: string | undefined;
@@ -19,12 +20,6 @@ let work: string | undefined;
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
-
-async function snapshot(dir: string): Promise<Map<string, Buffer>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
-  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(dir, file))] as const)));
-}
 
 test('should write the same bytes in two clean builds of the same input', async () => {
   // Into tmpfs when there is one (issue 10): another file system than the project's, and folders listed in creation order.
@@ -40,7 +35,7 @@ test('should write the same bytes in two clean builds of the same input', async 
     await convertCommand({ input, content, progressEvery: 0 }, quiet);
     const result = await buildSite({ contentDir: content, outDir: out, full: true, site: 'https://referater.example.dk' });
     expect(result.mode).toBe('full');
-    outputs.push(await snapshot(out));
+    outputs.push(await folderBytes(out));
   }
   delete process.env.SOURCE_DATE_EPOCH;
   const [a, b] = outputs as [Map<string, Buffer>, Map<string, Buffer>];

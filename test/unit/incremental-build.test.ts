@@ -5,7 +5,7 @@
  * address, so the open data (feeds, calendars, sitemap; issue 14) is part of
  * the comparison, and the sitemap lists exactly the pages each build left.
  */
-import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -14,29 +14,12 @@ import { convertCommand } from '../../src/cli/commands/convert.ts';
 import type { Reporter } from '../../src/cli/reporter.ts';
 import { buildSite, type BuildSiteResult } from '../../src/site/build-site.ts';
 import { builtPagePaths, filesOf, sitemapPagePaths } from '../support/built-open-data.ts';
+import { differences, folderBytes } from '../support/folder-bytes.ts';
 
 const site = 'https://referater.example.dk';
 const base = '/referater/';
 
 const quiet: Reporter = { out: () => {}, err: () => {} };
-
-/** Every file below `dir`, relative and sorted. */
-async function files(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true, withFileTypes: true });
-  return names.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
-}
-
-/** Paths whose bytes differ (or exist on one side only). */
-async function differences(a: string, b: string): Promise<string[]> {
-  const [left, right] = await Promise.all([files(a), files(b)]);
-  const all = [...new Set([...left, ...right])].sort();
-  const different: string[] = [];
-  for (const file of all) {
-    const [x, y] = await Promise.all([readFile(join(a, file)).catch(() => undefined), readFile(join(b, file)).catch(() => undefined)]);
-    if (!x || !y || !x.equals(y)) different.push(file);
-  }
-  return different;
-}
 
 let work: string;
 let input: string;
@@ -59,7 +42,7 @@ let run = 0;
 async function expectSameAsClean(out: string): Promise<void> {
   const clean = await build(`clean-${run++}`);
   expect(clean.result.mode).toBe('full');
-  expect(await differences(out, clean.out)).toEqual([]);
+  expect(differences(await folderBytes(out), await folderBytes(clean.out))).toEqual([]);
   // Not compared vacuously: the open data is there.
   const files = filesOf(out);
   expect(files).toEqual(expect.arrayContaining(['feed.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']));

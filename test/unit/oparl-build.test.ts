@@ -6,7 +6,7 @@
  * the same bytes; without a public address there is a warning and no OParl.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,23 +15,12 @@ import { convertCommand } from '../../src/cli/commands/convert.ts';
 import { formatMessages } from '../../src/diagnostics/report.ts';
 import { buildSite, type BuildSiteResult } from '../../src/site/build-site.ts';
 import { checkOparl } from '../support/oparl-check.ts';
+import { differences, folderBytes as tree } from '../support/folder-bytes.ts';
 
 const quiet = { out: () => {}, err: () => {} };
 const site = 'https://referater.example.dk';
 const base = '/referater/';
 const root = `${site}${base}`;
-
-/** The files below `dir`, relative and sorted, with their bytes. */
-async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
-  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(dir, file))] as const)));
-}
-
-/** Files that differ between two trees, or exist in one only. */
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].sort().filter((file) => !a.get(file)?.equals(b.get(file) ?? Buffer.alloc(0)) || !b.has(file));
-}
 
 let work: string;
 let input: string;

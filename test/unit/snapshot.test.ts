@@ -5,7 +5,7 @@
  * added. A small generated archive (three meetings), built once.
  */
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -20,6 +20,7 @@ import { readManifest } from '../../src/manifest/file.ts';
 import { siteRoutes } from '../../src/site/routes.ts';
 import { parseCdxjLine, compareBytes } from '../../src/archive/cdxj.ts';
 import { htmlHead } from '../../src/archive/html-head.ts';
+import { folderBytes } from '../support/folder-bytes.ts';
 
 const origin = 'https://referater.example.dk';
 const base = '/referater/';
@@ -52,12 +53,6 @@ async function referat(args: string[], env: Record<string, string> = {}): Promis
       else process.env[key] = value;
     }
   }
-}
-
-async function files(dir: string): Promise<Map<string, Buffer>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
-  return new Map(await Promise.all(paths.map(async (path) => [path, await readFile(join(dir, path))] as const)));
 }
 
 async function zipEntries(file: string): Promise<Map<string, { bytes: Buffer; method: number }>> {
@@ -110,14 +105,14 @@ describe('referat snapshot', () => {
   test('writes the same bytes twice for the same site and SOURCE_DATE_EPOCH', async () => {
     const [a, b] = [await readFile(waczOf(first)), await readFile(waczOf(second))];
     expect(a.equals(b)).toBe(true);
-    const [bagA, bagB] = [await files(bagOf(first)), await files(bagOf(second))];
+    const [bagA, bagB] = [await folderBytes(bagOf(first)), await folderBytes(bagOf(second))];
     expect([...bagB.keys()]).toEqual([...bagA.keys()]);
     expect([...bagA.keys()].filter((path) => !bagA.get(path)!.equals(bagB.get(path)!))).toEqual([]);
   });
 
   test('puts the site, the content folder and the source minutes in the bag, with bag-info.txt', async () => {
-    const bag = await files(bagOf(first));
-    const siteFiles = [...(await files(site)).keys()].filter((path) => !path.split('/').some((part) => part.startsWith('.')));
+    const bag = await folderBytes(bagOf(first));
+    const siteFiles = [...(await folderBytes(site)).keys()].filter((path) => !path.split('/').some((part) => part.startsWith('.')));
     expect([...bag.keys()].filter((path) => path.startsWith('data/site/')).map((path) => path.slice('data/site/'.length))).toEqual(siteFiles);
     expect(bag.has('data/content/manifest.json')).toBe(true);
     expect([...bag.keys()].filter((path) => path.startsWith('data/source/'))).toHaveLength(3);
@@ -165,7 +160,7 @@ describe('referat snapshot', () => {
     const parsed = lines.map((line) => parseCdxjLine(line));
     expect(parsed.filter((line) => 'problem' in line)).toEqual([]);
     expect([...lines].sort(compareBytes)).toEqual(lines);
-    const siteFiles = [...(await files(site)).keys()].filter((path) => !path.startsWith('.') && path !== '_headers');
+    const siteFiles = [...(await folderBytes(site)).keys()].filter((path) => !path.startsWith('.') && path !== '_headers');
     const expected = siteFiles
       .flatMap((path) => {
         const url = `${siteUrl}${path.replace(/(^|\/)index\.html$/, '$1')}`;
