@@ -1,6 +1,7 @@
 /** Reading and writing `<content>/manifest.json` (schema.ts). */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sortedRecord } from '../utils/sorted-record.ts';
 import { writeIfChanged } from '../utils/write-if-changed.ts';
 import { manifestFileName, manifestVersion, siteManifestSchema, type SiteManifest } from './schema.ts';
 
@@ -38,9 +39,6 @@ export async function readManifest(contentDir: string): Promise<ManifestRead> {
   }
   return { manifest: parsed.data, text };
 }
-
-const sortedRecord = <T>(record: Record<string, T>): Record<string, T> =>
-  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** The manifest with its records in key order: as manifestText writes it and readManifest gives it back. */
 export function sortedManifest(manifest: SiteManifest): SiteManifest {

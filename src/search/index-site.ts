@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { monthOf, periodsFile, periodsFileName, planPeriods, type FilterCounts, type IndexedPeriod, type SearchPeriod } from './periods.ts';
 import { eachLimited } from '../utils/each-limited.ts';
+import { sortedRecord } from '../utils/sorted-record.ts';
 import { createWorkerPool, inlinePool } from '../utils/worker-pool.ts';
 
 export interface SearchPage {
@@ -66,8 +67,7 @@ function countFilters(pages: readonly SearchPage[]): FilterCounts {
       values[value] = (values[value] ?? 0) + 1;
     }
   }
-  const sorted = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return Object.fromEntries(Object.keys(counts).sort().map((name) => [name, sorted(counts[name]!)]));
+  return Object.fromEntries(Object.keys(counts).sort().map((name) => [name, sortedRecord(counts[name]!)]));
 }
 
 function fingerprintOf(pages: readonly SearchPage[]): string {
