@@ -26,6 +26,7 @@ import { itemSearchHtml, meetingSearchHtml, sitePageSearchHtml } from '../search
 import { searchFilters } from '../search/page-attributes.ts';
 import { handOffManifest } from '../manifest/handoff.ts';
 import { removeFile } from '../utils/remove-file.ts';
+import { sortedRecord } from '../utils/sorted-record.ts';
 import { readManifest } from '../manifest/file.ts';
 import { manifestFileName, type SiteManifest } from '../manifest/schema.ts';
 import { bodyReader } from '../manifest/bodies.ts';
@@ -377,14 +378,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const scratch = join(stateDir, 'partial-out');
     await rm(scratch, { recursive: true, force: true });
     const rendering = new Set(diff.render);
+    const renderedMeetings = routes.meetings.filter((page) => rendering.has(page.path));
     const selection = {
       routes: diff.render,
       items: diff.render.flatMap((path) => (plan.items[path] === undefined ? [] : [plan.items[path]])),
-      meetings: routes.meetings.filter((page) => rendering.has(page.path)).map((page) => page.props.route.summary.id),
+      meetings: renderedMeetings.map((page) => page.props.route.summary.id),
     };
     try {
       await runAstro(scratch, join(projectRoot, '.cache', 'astro', `${cacheKey}-partial`), selection);
-      await copyDocuments(contentDir, manifest, routes.meetings.filter((page) => rendering.has(page.path)), scratch);
+      await copyDocuments(contentDir, manifest, renderedMeetings, scratch);
       await writeFile(join(scratch, '_headers'), headersFile(base));
       const files = await listSiteFiles(scratch);
       // Assets are named by content hash and the code is unchanged, so copying
@@ -392,7 +394,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await copyInto(scratch, outDir);
       const gone = diff.remove.map(htmlFileOf);
       // A removed meeting's document goes with it, and so does one its minutes no longer have (now text).
-      const undocumented = routes.meetings.filter((page) => rendering.has(page.path) && !page.props.route.document).map((page) => htmlFileOf(page.path));
+      const undocumented = renderedMeetings.filter((page) => !page.props.route.document).map((page) => htmlFileOf(page.path));
       for (const file of [...gone, ...undocumented]) for (const document of documentFiles(file)) await rm(join(outDir, document), { force: true });
       for (const file of gone) await removeFile(outDir, file);
       removed = gone.length;
@@ -406,15 +408,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       // missing stays unstamped, so the next build renders that page again, as this one did).
       const outputs: OutputStamps = { ...stampsNow, ...stampFiles(outDir, files) };
       for (const file of removedFiles) delete outputs[file];
-      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, search: indexed.state, outputs: sortedStamps(outputs), openData: data.files } satisfies BuildState));
+      await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, plan, search: indexed.state, outputs: sortedRecord(outputs), openData: data.files } satisfies BuildState));
       return { pages: total, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'incremental', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: pagefindTime, openData: data.seconds }, problems: problems.files() };
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
   }
 }
-
-const sortedStamps = (stamps: OutputStamps): OutputStamps => Object.fromEntries(Object.entries(stamps).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** Astro's messages span lines and mark names up with "**": one plain line. */
 function oneLine(message: string): string {
