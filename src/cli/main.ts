@@ -6,7 +6,6 @@
 import { parseArgs } from 'node:util';
 import { exitCodes, UsageError } from './errors.ts';
 import { processReporter, type Reporter } from './reporter.ts';
-import { parseCommand } from './commands/parse.ts';
 import { convertCommand } from './commands/convert.ts';
 import { layoutByName, layouts } from '../minutes/layouts/index.ts';
 import { FolderError } from '../site/folders.ts';
@@ -60,6 +59,8 @@ const commands: Record<string, Command> = {
     if (positionals.length === 0) throw new UsageError('parse needs at least one FILE');
     const layout = values.layout as string | undefined;
     if (layout !== undefined && !layoutByName(layout)) throw new UsageError(`--layout takes one of ${layouts.map((l) => l.name).join(', ')}, got "${layout}"`);
+    // The importer is loaded by the command that uses it: `build` of an unchanged archive never does.
+    const { parseCommand } = await import('./commands/parse.ts');
     return parseCommand(
       {
         files: positionals,

@@ -7,9 +7,8 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ruleIds } from '../diagnostics/messages.ts';
-import { contentDigest } from '../manifest/entries.ts';
+import { contentDigest } from '../manifest/digest.ts';
 import type { SiteManifest } from '../manifest/schema.ts';
-import { readSitePage } from '../site-pages/read.ts';
 import { sitePageSlug, sitePagesFolder } from '../site-pages/schema.ts';
 import { removeFile, writeIfChanged } from './io.ts';
 
@@ -26,6 +25,8 @@ export async function convertSitePages(input: string, shownInput: string, conten
   const result: SitePagesResult = { pages: {}, failed: 0, changed: [] };
   // The pages collection's folder exists even without pages: Astro's glob() loader warns of a missing one.
   await mkdir(join(content, 'pages'), { recursive: true });
+  // The MDX parser that checks a page is loaded only when there is a page to check.
+  let reader: typeof import('../site-pages/read.ts') | undefined;
   for (const name of names.sort()) {
     const shown = join(shownInput, sitePagesFolder, name);
     if (name.startsWith('.')) continue;
@@ -35,7 +36,8 @@ export async function convertSitePages(input: string, shownInput: string, conten
       continue;
     }
     const text = await readFile(join(folder, name), 'utf8');
-    const read = readSitePage(text);
+    reader ??= await import('../site-pages/read.ts');
+    const read = reader.readSitePage(text);
     if ('problem' in read) {
       report(`${shown}${read.line === null ? '' : `:${read.line}`}: error: ${read.problem} [${ruleIds.sitePage}]`);
       result.failed++;

@@ -3,7 +3,6 @@
  * (rendered HTML and search text), all from the model in one pass. Pure (hashing is not I/O), so it runs on the
  * convert workers.
  */
-import { createHash } from 'node:crypto';
 import type { Meeting } from '../model/meeting.ts';
 import { meetingId } from '../model/paths.ts';
 import { meetingFileTrees, type ContentFile } from '../mdx/meeting-files.ts';
@@ -11,10 +10,7 @@ import { renderTree } from '../mdx/render-tree.ts';
 import { t } from '../utils/i18n.ts';
 import { itemSearchText } from '../model/search-text.ts';
 import type { BodyFile, MeetingEntry } from './schema.ts';
-
-export function contentDigest(contents: string): string {
-  return createHash('sha256').update(contents).digest('base64url');
-}
+import { contentDigest } from './digest.ts';
 
 export interface MeetingContent {
   /** MDX files and the body file, in the order they are written. */

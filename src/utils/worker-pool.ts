@@ -107,45 +107,51 @@ export function createWorkerPool<Request, Response>(
     broken = true;
     options.onFallback?.(reasonOf(error));
   };
-  let workers: Worker[];
-  try {
-    workers = Array.from({ length: Math.max(1, options.size ?? availableParallelism()) }, () => new Worker(script, { workerData: data }));
-  } catch (error) {
-    fallBack(error);
-    return here;
-  }
   const pending = new Map<number, { resolve: (value: Response) => void; reject: (error: Error) => void; request: Request }>();
-  for (const worker of workers) {
-    worker.on('message', (reply: Reply<Response>) => {
-      const waiting = pending.get(reply.id);
-      if (!waiting) return;
-      pending.delete(reply.id);
-      stats.onWorkers++;
-      if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(fromErrorData(reply.error));
-    });
-    worker.on('error', (error) => {
-      // A worker that cannot start (or dies): everything it still owed runs here.
-      fallBack(error);
-      for (const [id, waiting] of pending) {
-        pending.delete(id);
-        runHere(waiting.request).then(waiting.resolve, waiting.reject);
-      }
-    });
-  }
+  /** Started with the first request: a run that has nothing to convert (every source unchanged) starts none. */
+  let workers: Worker[] | undefined;
+  const start = (): Worker[] => {
+    const started = Array.from({ length: Math.max(1, options.size ?? availableParallelism()) }, () => new Worker(script, { workerData: data }));
+    for (const worker of started) {
+      worker.on('message', (reply: Reply<Response>) => {
+        const waiting = pending.get(reply.id);
+        if (!waiting) return;
+        pending.delete(reply.id);
+        stats.onWorkers++;
+        if (reply.ok) waiting.resolve(reply.value);
+        else waiting.reject(fromErrorData(reply.error));
+      });
+      worker.on('error', (error) => {
+        // A worker that cannot start (or dies): everything it still owed runs here.
+        fallBack(error);
+        for (const [id, waiting] of pending) {
+          pending.delete(id);
+          runHere(waiting.request).then(waiting.resolve, waiting.reject);
+        }
+      });
+    }
+    return started;
+  };
   let next = 0;
   return {
     stats,
     run(request) {
       if (broken) return runHere(request);
+      try {
+        workers ??= start();
+      } catch (error) {
+        fallBack(error);
+        return runHere(request);
+      }
       const id = next++;
+      const to = workers[id % workers.length]!;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, request });
-        workers[id % workers.length]!.postMessage({ id, request });
+        to.postMessage({ id, request });
       });
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all((workers ?? []).map((worker) => worker.terminate()));
     },
   };
 }
