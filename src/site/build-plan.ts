@@ -12,7 +12,7 @@
  *
  * Pure.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { SiteRoutes } from './routes.ts';
 
 export interface RoutePlan {
@@ -23,7 +23,8 @@ export interface RoutePlan {
 }
 
 function fingerprint(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
+  // One-shot: a Hash object per page (80 000 at 75 000 items) costs more than the hashing.
+  return hash('sha256', JSON.stringify(parts), 'base64url').slice(0, 22);
 }
 
 /** `digests`: the manifest's digest of each item's file, by item id, and of each site page's, by `page:<slug>`. */
@@ -48,8 +49,9 @@ export interface PlanDiff {
   remove: string[];
 }
 
-export function diffPlans(previous: RoutePlan, next: RoutePlan): PlanDiff {
-  const render = Object.keys(next.routes).filter((path) => previous.routes[path] !== next.routes[path]);
-  const remove = Object.keys(previous.routes).filter((path) => !(path in next.routes));
+/** Compares two plans' fingerprints (`RoutePlan['routes']`). */
+export function diffPlans(previous: RoutePlan['routes'], next: RoutePlan['routes']): PlanDiff {
+  const render = Object.keys(next).filter((path) => previous[path] !== next[path]);
+  const remove = Object.keys(previous).filter((path) => !(path in next));
   return { render: render.sort(), remove: remove.sort() };
 }
