@@ -2,7 +2,7 @@
  * The `referat` command as a user runs it: what it prints, what it writes
  * and its exit codes (0 ok, 1 some inputs failed, 2 usage error).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -91,6 +91,31 @@ describe('referat convert', () => {
     // The same content, the same manifest, byte for byte, whether a meeting was converted now or read back (a snapshot's bag holds it).
     expect(readFileSync(join(content, 'manifest.json'), 'utf8')).toBe(manifest);
   });
+
+  it('should not read a settled source again while its stamp holds, and convert one edited behind the same size and time', async () => {
+    const input = temp();
+    const content = temp();
+    const file = join(input, 'testby', 'udvalget-2020-01-08.txt');
+    mkdirSync(join(input, 'testby'));
+    writeFileSync(file, minutes('Udvalget for Test', '2020-01-08'));
+    writeFileSync(join(input, 'testby', 'udvalget-2020-01-22.txt'), minutes('Udvalget for Test', '2020-01-22'));
+    // A file changed within the last seconds is always read (its stamp could miss a change in the same tick).
+    const first = await convertCommand({ input, content }, capture().reporter);
+    expect([first.converted, first.unread]).toEqual([2, 0]);
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    const settled = await convertCommand({ input, content }, capture().reporter);
+    expect([settled.converted, settled.skipped, settled.unread]).toEqual([0, 2, 0]);
+    const stamped = await convertCommand({ input, content }, capture().reporter);
+    expect([stamped.converted, stamped.skipped, stamped.unread]).toEqual([0, 2, 2]);
+    // Same length, same modification time: only the change time (and the bytes) tell.
+    const { mtime } = statSync(file);
+    writeFileSync(file, minutes('Udvalget for Test', '2020-01-08', 'Afvist.  '));
+    utimesSync(file, mtime, mtime);
+    expect(statSync(file).size).toBe(Buffer.byteLength(minutes('Udvalget for Test', '2020-01-08')));
+    const edited = await convertCommand({ input, content }, capture().reporter);
+    expect([edited.converted, edited.skipped, edited.unread]).toEqual([1, 1, 1]);
+    expect(readFileSync(join(content, 'items/testby/udvalget-for-test/2020-01-08/01-godkendelse-af-dagsorden.mdx'), 'utf8')).toContain('Afvist.');
+  }, 30_000);
 
   it('should give the build the manifest it wrote: the one reading the file gives, in the same order', async () => {
     const input = temp();

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { createConvertPool } from '../convert-pool.ts';
 import type { ConvertSourceResult } from '../convert-source.ts';
+import { sourceStamps } from '../source-stamps.ts';
 import { exitCodes } from '../errors.ts';
 import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../io.ts';
 import { emptyManifest, readManifest, writeManifest } from '../../manifest/file.ts';
@@ -41,6 +42,8 @@ export interface ConvertResult {
   exitCode: number;
   converted: number;
   skipped: number;
+  /** Of the skipped, those not even read: their stamp (size, times, inode) is the one they had when last hashed (source-stamps.ts). */
+  unread: number;
   failed: number;
   removed: number;
   /** Content files written, changed or deleted in this run (relative to the content folder). */
@@ -68,7 +71,7 @@ export async function convertCommand(options: ConvertOptions, reporter: Reporter
 async function convertLocked(options: ConvertOptions, reporter: Reporter): Promise<ConvertResult> {
   const input = resolve(options.input);
   const content = resolve(options.content);
-  const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, failed: 0, removed: 0, changedOutputs: [] };
+  const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, unread: 0, failed: 0, removed: 0, changedOutputs: [] };
   const listing = await listMinutes(input);
   const sources = listing.files;
   const hidden = listing.skipped.filter((s) => s.reason === 'hidden' || s.reason === 'site file').map((s) => relative(input, s.path).split(sep).join('/'));
@@ -96,14 +99,21 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
   /** The same path as published and in the manifest. */
   const keyOf = (path: string): string => keys.get(nameOf(path))!;
-  type Prepared = { sha256: string; bytes: Uint8Array; converted: ConvertSourceResult | undefined };
+  type Prepared = { sha256: string; bytes: Uint8Array; converted: ConvertSourceResult } | { converted: undefined; read: boolean };
+  const stamps = sourceStamps(input, content);
   /** Reads a source and, unless the manifest says it is unchanged, converts it (on a worker). */
   const prepare = async (path: string): Promise<Prepared> => {
     const key = keyOf(path);
+    const known = previous[key];
+    const unchanged = (sha256: string): boolean => known !== undefined && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)));
+    // Not read again if its stamp is the one it had when its hash was taken (source-stamps.ts).
+    const stamp = stamps.stampOf(path);
+    const stamped = stamps.hashOf(key, stamp);
+    if (stamped !== undefined && unchanged(stamped)) return { converted: undefined, read: false };
     const bytes = await readFile(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const known = previous[key];
-    if (known && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)))) return { sha256, bytes, converted: undefined };
+    stamps.record(key, stamp, sha256);
+    if (unchanged(sha256)) return { converted: undefined, read: true };
     const request = { bytes, path: join(options.input, nameOf(path)), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), municipalities: options.municipalities ?? [], strict: options.strict === true };
     return { sha256, bytes, converted: await pool.run(request) };
   };
@@ -128,13 +138,15 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
       }
       for (let ahead = index; ahead <= index + lookahead; ahead++) settle(ahead);
       try {
-        const { sha256, bytes, converted } = await prepared[index]!;
+        const ready = await prepared[index]!;
         delete prepared[index];
         const known = previous[key];
-        if (!converted) {
+        if (!ready.converted) {
           result.skipped++;
+          if (!ready.read) result.unread++;
           continue;
         }
+        const { sha256, bytes, converted } = ready;
         for (const line of converted.messages) reporter.err(line);
         if (!converted.content) throw new Failed();
         const { files, entry } = converted.content;
@@ -177,6 +189,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
     }
   } finally {
     await pool.close();
+    stamps.save();
   }
   // Sources that disappeared take their pages with them, unless another source now writes them.
   const written = new Set(Object.entries(manifest.sources).flatMap(([key, entry]) => (seen.has(key) ? entry.outputs : [])));

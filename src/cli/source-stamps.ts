@@ -1,0 +1,78 @@
+/**
+ * What `convert` saw of each source the last time it read it: size, times
+ * and inode, with the SHA-256 of the bytes it read. A source whose stamp is
+ * the same is not read again to be hashed (reading and hashing 5 000 sources
+ * was a second of every incremental build); any other source is, so the
+ * manifest's hash stays the one judge of "unchanged".
+ *
+ * The stamps depend on this machine, so they are kept in the project's
+ * cache, never in the content folder, whose bytes must depend only on the
+ * minutes (it goes into the archive snapshot). Like git's index, a stamp
+ * taken within a few seconds of the file's last change is not kept: a
+ * change in the same clock tick would not show in the times.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const FORMAT = 1;
+/** A file changed this recently may change again within the same tick of its times. */
+const settledMs = 3000;
+
+interface Stamped {
+  stamp: string;
+  sha256: string;
+}
+
+export interface SourceStamps {
+  /** The stamp of the source at `path` now (stat'ed before it is read); undefined if it cannot be stat'ed or changed just now. */
+  stampOf(path: string): string | undefined;
+  /** The SHA-256 the source had when last read, if it still has the stamp it had then; else undefined. */
+  hashOf(key: string, stamp: string | undefined): string | undefined;
+  /** Remembers the hash of the bytes read after taking `stamp`. */
+  record(key: string, stamp: string | undefined, sha256: string): void;
+  /** Keeps the stamps of the sources seen in this run, for the next. */
+  save(): void;
+}
+
+/** The stamps for converting `input` into `content`, kept under `.cache/referat/`. */
+export function sourceStamps(input: string, content: string): SourceStamps {
+  const file = join(projectRoot, '.cache', 'referat', `sources-${createHash('sha256').update(JSON.stringify([input, content])).digest('hex').slice(0, 12)}.json`);
+  const before = readStamps(file);
+  const now = new Map<string, Stamped>();
+  return {
+    stampOf(path) {
+      const info = statSync(path, { throwIfNoEntry: false });
+      if (!info?.isFile() || Date.now() - Math.max(info.mtimeMs, info.ctimeMs) < settledMs) return undefined;
+      return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+    },
+    hashOf(key, stamp) {
+      const known = before.get(key);
+      if (stamp === undefined || known?.stamp !== stamp) return undefined;
+      now.set(key, known);
+      return known.sha256;
+    },
+    record(key, stamp, sha256) {
+      if (stamp !== undefined) now.set(key, { stamp, sha256 });
+    },
+    save() {
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify({ format: FORMAT, sources: Object.fromEntries(now) }));
+      } catch {
+        // A cache: without it the next run reads every source again, as the first did.
+      }
+    },
+  };
+}
+
+function readStamps(file: string): Map<string, Stamped> {
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; sources?: Record<string, Stamped> };
+    return json.format === FORMAT && json.sources ? new Map(Object.entries(json.sources)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
