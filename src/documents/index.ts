@@ -6,9 +6,7 @@
  * a problem: one line and a ruleId, never a throw.
  */
 import { ruleIds } from '../diagnostics/messages.ts';
-import { docxText } from './docx.ts';
-import { pdfText, PdfTimeout } from './pdf.ts';
-import { problem, reasonOf, type DocumentProblem } from './problem.ts';
+import { DocumentTimeout, problem, reasonOf, type DocumentProblem } from './problem.ts';
 import { sniff } from './sniff.ts';
 
 export type { DocumentProblem } from './problem.ts';
@@ -49,17 +47,20 @@ export async function extractDocument(bytes: Uint8Array, name: string, options: 
       return problem(`Unexpected damaged ${sniffed.format}, expected a readable document (${sniffed.reason})`, ruleIds.damagedDocument);
     case 'docx':
       try {
+        // The readers (pdf.js, mammoth) are loaded by the first document that needs them: text minutes never do.
+        const { docxText } = await import('./docx.ts');
         return { kind: 'docx', text: await withTimeout(docxText(bytes), timeoutMs), warnings: [] };
       } catch (error) {
-        if (error instanceof PdfTimeout) return timedOut(timeoutMs, name);
+        if (error instanceof DocumentTimeout) return timedOut(timeoutMs, name);
         return problem(`Unexpected damaged Word document, expected a readable .docx (${reasonOf(error)})`, ruleIds.damagedDocument);
       }
     case 'pdf': {
-      let read: Awaited<ReturnType<typeof pdfText>>;
+      let read: Awaited<ReturnType<typeof import('./pdf.ts').pdfText>>;
       try {
+        const { pdfText } = await import('./pdf.ts');
         read = await withTimeout(pdfText(bytes, { deadline: Date.now() + timeoutMs }), timeoutMs);
       } catch (error) {
-        if (error instanceof PdfTimeout) return timedOut(timeoutMs, name, error.message);
+        if (error instanceof DocumentTimeout) return timedOut(timeoutMs, name, error.message);
         return problem(`Unexpected damaged PDF, expected a readable document (${reasonOf(error)})`, ruleIds.damagedDocument);
       }
       if ('problem' in read) return read;
@@ -85,7 +86,7 @@ function timedOut(timeoutMs: number, name: string, where?: string): DocumentProb
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfTimeout(`${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(() => reject(new DocumentTimeout(`${Math.round(ms / 1000)} s`)), ms);
     timer.unref();
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));

@@ -14,7 +14,7 @@ import { getDocument, OPS, Util, VerbosityLevel } from 'pdfjs-dist/legacy/build/
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { ruleIds } from '../diagnostics/messages.ts';
 import { plainText, tidyLine } from './plain.ts';
-import { problem, reasonOf, type DocumentProblem } from './problem.ts';
+import { DocumentTimeout, problem, reasonOf, type DocumentProblem } from './problem.ts';
 
 export interface PdfText {
   text: string;
@@ -68,8 +68,6 @@ interface Line {
   table: boolean;
 }
 
-class Timeout extends Error {}
-
 /** What pdf.js throws about the document itself; anything else is a fault of ours and is not blamed on the file. */
 const pdfErrors = new Set(['PasswordException', 'InvalidPDFException', 'FormatError', 'UnknownErrorException', 'ResponseException', 'AbortException']);
 
@@ -91,7 +89,7 @@ export async function pdfText(bytes: Uint8Array, options: PdfOptions = {}): Prom
     const pages: Row[][] = [];
     const sizes: Array<{ width: number }> = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      if (options.deadline !== undefined && Date.now() > options.deadline) throw new Timeout(`page ${n} of ${pdf.numPages}`);
+      if (options.deadline !== undefined && Date.now() > options.deadline) throw new DocumentTimeout(`page ${n} of ${pdf.numPages}`);
       const page = await pdf.getPage(n);
       const { runs, width } = await pageRuns(page);
       sizes.push({ width });
@@ -115,8 +113,6 @@ export async function pdfText(bytes: Uint8Array, options: PdfOptions = {}): Prom
     await task.destroy();
   }
 }
-
-export { Timeout as PdfTimeout };
 
 /** "%%EOF" in the last 2 KB: a download cut short ends without it (pdf.js would read what is there, silently). */
 function hasEndMarker(bytes: Uint8Array): boolean {

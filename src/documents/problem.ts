@@ -16,3 +16,6 @@ export function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n', 1)[0]!.trim() || 'unknown error';
 }
+
+/** A document that took longer to read than its time limit (index.ts `withTimeout`, pdf.ts between pages). */
+export class DocumentTimeout extends Error {}

@@ -2,7 +2,7 @@
  * What a file is, by its first bytes rather than its name: published minutes
  * are often saved as "referat" with no extension, or as .pdf when they are not.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 export type Sniffed =
   | { kind: 'pdf' }
@@ -33,7 +33,9 @@ export async function sniff(bytes: Uint8Array): Promise<Sniffed> {
   if (!startsWith(bytes, zipMagic)) return { kind: 'text' };
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // Loaded only for a ZIP: text minutes never need it.
+    const { default: Zip } = await import('jszip');
+    zip = await Zip.loadAsync(bytes);
   } catch (error) {
     return { kind: 'damaged', format: 'ZIP archive (.docx)', reason: (error as Error).message ?? String(error) };
   }
