@@ -253,11 +253,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       ...Object.entries(manifest.pages).map(([slug, page]) => [`page:${slug}`, page.digest] as const),
     ]);
     const plan = planRoutes(routes, code, digests);
-    const itemFiles = new Map(Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [resolve(contentDir, item.file), item.id] as const)));
-    const itemPaths = new Map(Object.entries(plan.items).map(([path, id]) => [id, path]));
     /** Files the Astro loader left out: named, and out of the saved plan, so the next build tries (and reports) them again. */
     const takeLoaderFailures = (): void => {
-      for (const { filePath, message } of takeLoaderProblems()) {
+      const failures = takeLoaderProblems();
+      if (failures.length === 0) return;
+      const itemFiles = new Map(Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [resolve(contentDir, item.file), item.id] as const)));
+      const itemPaths = new Map(Object.entries(plan.items).map(([path, id]) => [id, path]));
+      for (const { filePath, message } of failures) {
         problems.fail(join(options.contentDir, relative(contentDir, filePath)), oneLine(message), ruleIds.badContent);
         const path = itemPaths.get(itemFiles.get(resolve(filePath)) ?? '');
         if (path !== undefined) {
@@ -438,7 +440,7 @@ function reportUnlisted(problems: BuildProblems, contentDir: string, shown: stri
     } catch {
       continue;
     }
-    const names = entries.filter((entry) => entry.isFile()).map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    const names = entries.filter((entry) => entry.isFile()).map((entry) => `${entry.parentPath.slice(contentDir.length + 1).split(sep).join('/')}/${entry.name}`);
     for (const file of names.sort()) {
       if (!listed.has(file)) problems.warn(join(shown, file), `Unexpected content file that ${manifestFileName} does not list, expected only files \`referat convert\` wrote: not published (convert again, or delete it)`, ruleIds.unlistedContent);
     }
