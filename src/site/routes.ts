@@ -81,7 +81,7 @@ export function siteRoutes(manifest: SiteManifest, table: MunicipalityTable = bu
   });
   const items = entries.flatMap((meeting) =>
     meeting.items.map((item) => {
-      const route = itemRoute(index, item);
+      const route = itemRoute(index, item, meeting.id);
       const [municipality, committee, date, page] = segments(route.path) as [string, string, string, string];
       // "punkt-16", or "punkt-16-2" for a second item numbered 16 (paths.ts itemSegment).
       const meetingData = route.meeting ? index.routes.get(route.meeting.id)?.data : undefined;

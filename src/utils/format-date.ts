@@ -35,9 +35,17 @@ export function formatLongDate(iso: string): string {
 }
 
 /** "2. marts 2021" */
+const shortDates = new Map<string, string>();
+
 export function formatShortDate(iso: string): string {
-  const p = parts(iso);
-  return t('date.short', { day: p.day, month: months[p.month - 1] ?? '', year: p.year });
+  // Every page of a meeting shows its date (breadcrumbs, pager): 80 000 calls for 5 000 dates at 75 000 items.
+  let text = shortDates.get(iso);
+  if (text === undefined) {
+    const p = parts(iso);
+    text = t('date.short', { day: p.day, month: months[p.month - 1] ?? '', year: p.year });
+    shortDates.set(iso, text);
+  }
+  return text;
 }
 
 /** The year of an ISO date, as a string ("2021"). */

@@ -318,10 +318,13 @@ export function agendaLinks(data: MeetingFrontmatter, meetingPath: string): Agen
     .map((entry) => ({ ...entry, path: `${meetingPath}${itemSegment(entry)}/` }));
 }
 
-/** Breadcrumbs, pager and meeting link of one item page; O(agenda length). */
-export function itemRoute(index: SiteIndex, item: ItemRecord): ItemRoute {
+/**
+ * Breadcrumbs, pager and meeting link of one item page; O(agenda length). `meeting`: the id of the meeting the item
+ * belongs to, when the caller knows it (the manifest lists items under their meeting): else made from the item's data.
+ */
+export function itemRoute(index: SiteIndex, item: ItemRecord, meeting: string = meetingId(item.data)): ItemRoute {
   const { data } = item;
-  const route = index.routes.get(meetingId(data));
+  const route = index.routes.get(meeting);
   // Without its meeting file the item still sits below its committee, if the site has one.
   const group = route ? undefined : index.committeeOf(data);
   const committee: CommitteeRef = route?.summary.committee ?? (group && { name: group.name, path: group.path, municipality: group.municipality }) ?? {
