@@ -15,6 +15,8 @@ import { Worker, parentPort, workerData } from 'node:worker_threads';
 
 export interface WorkerPool<Request, Response> {
   run(request: Request): Promise<Response>;
+  /** Starts the workers now, before the first request, so they load their code while this thread does other work. */
+  warm(): void;
   /** Requests answered so far by a worker and on the calling thread. */
   readonly stats: { onWorkers: number; onThisThread: number };
   /** Stops the workers; a pool keeps its process alive until closed. */
@@ -78,6 +80,7 @@ export function inlinePool<Request, Response>(handle: Handle<Request, Response>)
       stats.onThisThread++;
       return serial(request);
     },
+    warm: () => {},
     close: async () => {},
   };
 }
@@ -132,19 +135,27 @@ export function createWorkerPool<Request, Response>(
     }
     return started;
   };
+  /** The workers, started if they were not; undefined if they cannot start (the pool falls back to this thread). */
+  const started = (): Worker[] | undefined => {
+    try {
+      workers ??= start();
+      return workers;
+    } catch (error) {
+      fallBack(error);
+      return undefined;
+    }
+  };
   let next = 0;
   return {
     stats,
+    warm() {
+      if (!broken) started();
+    },
     run(request) {
-      if (broken) return runHere(request);
-      try {
-        workers ??= start();
-      } catch (error) {
-        fallBack(error);
-        return runHere(request);
-      }
+      const running = broken ? undefined : started();
+      if (!running) return runHere(request);
       const id = next++;
-      const to = workers[id % workers.length]!;
+      const to = running[id % running.length]!;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, request });
         to.postMessage({ id, request });

@@ -71,14 +71,17 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
 }
 
 async function buildLocked(options: BuildOptions, base: string, content: string, out: string, reporter: Reporter): Promise<number> {
+  // Loaded here so `parse`/`convert` never pay for Astro's start-up, and from the start, so its half a second of
+  // module loading fills the moments convert waits for the disk or a worker.
+  const siteModule = import('../../site/build-site.ts');
+  siteModule.catch(() => {});
   const converted = await convertCommand(
     { input: options.input, content, municipality: options.municipality, strict: options.strict === true, municipalities: options.municipalities ?? [], locked: true },
     reporter,
   );
   if (options.strict && converted.failed > 0) return exitCodes.someFailed;
   const started = Date.now();
-  // Loaded here so `parse`/`convert` never pay for Astro's start-up.
-  const { buildSite } = await import('../../site/build-site.ts');
+  const { buildSite } = await siteModule;
   const site = await buildSite({ contentDir: content, manifest: converted.manifest, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, config: options.config, logoFile: options.logoFile ?? null, log: (line) => reporter.err(`build: ${line}`) });
   for (const file of site.problems) for (const line of formatMessages(file)) reporter.err(line);
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;

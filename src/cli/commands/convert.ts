@@ -81,33 +81,41 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   // Hidden files (.git, .DS_Store) are routine: one line says how many and which.
   if (hidden.length > 0) reporter.err(`${options.input}: info: skipped ${hidden.length} hidden or site file${hidden.length === 1 ? '' : 's'} (not minutes): ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''} [skipped-input]`);
   if (sources.length === 0) reporter.err(`${options.input}: warning: no minutes (*.txt) found`);
-  const read = await readManifest(content);
+  // The manifest is kept in the content folder: it may hold no CPR number either (the output depends only on the redacted value).
+  const cacheKey = JSON.stringify({ format: codeVersion('content'), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true, municipalities: options.municipalities ?? [] });
+  const keys = publicKeys(sources.map((path) => relative(input, path).split(sep).join('/')));
+  const stamps = sourceStamps(input, content);
+  // A source whose stamp changed is most likely converted: the workers start now, loading the importer
+  // while this thread reads the manifest, instead of after it (a second of one new meeting's build).
+  const stampAt = new Map(sources.map((path) => [path, stamps.stampOf(path)]));
+  const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
+  if (sources.some((path) => stamps.hashOf(keys.get(relative(input, path).split(sep).join('/'))!, stampAt.get(path)) === undefined)) pool.warm();
+  const read = await readManifest(content).catch(async (error: unknown) => {
+    await pool.close();
+    throw error;
+  });
   // No usable manifest (none yet, or an older Referat's): every source is converted again.
   const manifest: SiteManifest = 'manifest' in read ? read.manifest : emptyManifest();
   const previous: SiteManifest['sources'] = { ...manifest.sources };
   const owners = new Map<string, string>();
   for (const [source, entry] of Object.entries(previous)) for (const output of entry.outputs) owners.set(output, source);
-  const keys = publicKeys(sources.map((path) => relative(input, path).split(sep).join('/')));
   const current = new Set(keys.values());
   const seen = new Set<string>();
   const progressEvery = options.progressEvery ?? 250;
   const started = Date.now();
 
-  // The manifest is kept in the content folder: it may hold no CPR number either (the output depends only on the redacted value).
-  const cacheKey = JSON.stringify({ format: codeVersion('content'), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true, municipalities: options.municipalities ?? [] });
   /** The source's path relative to the input folder, as messages name it. */
   const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
   /** The same path as published and in the manifest. */
   const keyOf = (path: string): string => keys.get(nameOf(path))!;
   type Prepared = { sha256: string; bytes: Uint8Array; converted: ConvertSourceResult } | { converted: undefined; read: boolean };
-  const stamps = sourceStamps(input, content);
   /** Reads a source and, unless the manifest says it is unchanged, converts it (on a worker). */
   const prepare = async (path: string): Promise<Prepared> => {
     const key = keyOf(path);
     const known = previous[key];
     const unchanged = (sha256: string): boolean => known !== undefined && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)));
     // Not read again if its stamp is the one it had when its hash was taken (source-stamps.ts).
-    const stamp = stamps.stampOf(path);
+    const stamp = stampAt.get(path);
     const stamped = stamps.hashOf(key, stamp);
     if (stamped !== undefined && unchanged(stamped)) return { converted: undefined, read: false };
     const bytes = await readFile(path);
@@ -117,7 +125,6 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
     const request = { bytes, path: join(options.input, nameOf(path)), key, municipality: options.municipality ?? null, municipalityFolder: municipalityFolder(input, path), municipalities: options.municipalities ?? [], strict: options.strict === true };
     return { sha256, bytes, converted: await pool.run(request) };
   };
-  const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
   // Sources being prepared ahead of the one being written: enough to keep every worker busy, few enough to stay small.
   const lookahead = 16;
   const prepared: Promise<Prepared>[] = [];
