@@ -72,6 +72,8 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const input = resolve(options.input);
   const content = resolve(options.content);
   const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, unread: 0, failed: 0, removed: 0, changedOutputs: [] };
+  // From the start: listing the sources and reading the manifest are a good part of an incremental run.
+  const started = Date.now();
   const listing = await listMinutes(input);
   const sources = listing.files;
   const hidden = listing.skipped.filter((s) => s.reason === 'hidden' || s.reason === 'site file').map((s) => relative(input, s.path).split(sep).join('/'));
@@ -102,7 +104,6 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const current = new Set(keys.values());
   const seen = new Set<string>();
   const progressEvery = options.progressEvery ?? 250;
-  const started = Date.now();
 
   /** The source's path relative to the input folder, as messages name it. */
   const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
