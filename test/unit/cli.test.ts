@@ -112,6 +112,8 @@ describe('referat convert', () => {
     writeFileSync(file, minutes('Udvalget for Test', '2020-01-08', 'Afvist.  '));
     utimesSync(file, mtime, mtime);
     expect(statSync(file).size).toBe(Buffer.byteLength(minutes('Udvalget for Test', '2020-01-08')));
+    // Settled again, so only its stamp (the change time) can tell it was edited.
+    await new Promise((resolve) => setTimeout(resolve, 3100));
     const edited = await convertCommand({ input, content }, capture().reporter);
     expect([edited.converted, edited.skipped, edited.unread]).toEqual([1, 1, 1]);
     expect(readFileSync(join(content, 'items/testby/udvalget-for-test/2020-01-08/01-godkendelse-af-dagsorden.mdx'), 'utf8')).toContain('Afvist.');
