@@ -26,11 +26,16 @@ interface Stamped {
   sha256: string;
 }
 
+export interface Seen {
+  /** The source's stamp now, taken before it is read; undefined if it cannot be stat'ed or changed just now. */
+  stamp: string | undefined;
+  /** The SHA-256 it had when last read, if it still has the stamp it had then; else undefined. */
+  sha256: string | undefined;
+}
+
 export interface SourceStamps {
-  /** The stamp of the source at `path` now (stat'ed before it is read); undefined if it cannot be stat'ed or changed just now. */
-  stampOf(path: string): string | undefined;
-  /** The SHA-256 the source had when last read, if it still has the stamp it had then; else undefined. */
-  hashOf(key: string, stamp: string | undefined): string | undefined;
+  /** What is known of the source `key` at `path` without reading it. */
+  lookUp(key: string, path: string): Seen;
   /** Remembers the hash of the bytes read after taking `stamp`. */
   record(key: string, stamp: string | undefined, sha256: string): void;
   /** Keeps the stamps of the sources seen in this run, for the next. */
@@ -43,16 +48,14 @@ export function sourceStamps(input: string, content: string): SourceStamps {
   const before = readStamps(file);
   const now = new Map<string, Stamped>();
   return {
-    stampOf(path) {
+    lookUp(key, path) {
       const info = statSync(path, { throwIfNoEntry: false });
-      if (!info?.isFile() || Date.now() - Math.max(info.mtimeMs, info.ctimeMs) < settledMs) return undefined;
-      return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
-    },
-    hashOf(key, stamp) {
+      if (!info?.isFile() || Date.now() - Math.max(info.mtimeMs, info.ctimeMs) < settledMs) return { stamp: undefined, sha256: undefined };
+      const stamp = `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
       const known = before.get(key);
-      if (stamp === undefined || known?.stamp !== stamp) return undefined;
+      if (known?.stamp !== stamp) return { stamp, sha256: undefined };
       now.set(key, known);
-      return known.sha256;
+      return { stamp, sha256: known.sha256 };
     },
     record(key, stamp, sha256) {
       if (stamp !== undefined) now.set(key, { stamp, sha256 });

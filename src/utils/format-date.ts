@@ -34,9 +34,9 @@ export function formatLongDate(iso: string): string {
   });
 }
 
-/** "2. marts 2021" */
 const shortDates = new Map<string, string>();
 
+/** "2. marts 2021" */
 export function formatShortDate(iso: string): string {
   // Every page of a meeting shows its date (breadcrumbs, pager): 80 000 calls for 5 000 dates at 75 000 items.
   let text = shortDates.get(iso);

@@ -114,8 +114,8 @@ export function createWorkerPool<Request, Response>(
   /** Started with the first request: a run that has nothing to convert (every source unchanged) starts none. */
   let workers: Worker[] | undefined;
   const start = (): Worker[] => {
-    const started = Array.from({ length: Math.max(1, options.size ?? availableParallelism()) }, () => new Worker(script, { workerData: data }));
-    for (const worker of started) {
+    const created = Array.from({ length: Math.max(1, options.size ?? availableParallelism()) }, () => new Worker(script, { workerData: data }));
+    for (const worker of created) {
       worker.on('message', (reply: Reply<Response>) => {
         const waiting = pending.get(reply.id);
         if (!waiting) return;
@@ -133,10 +133,11 @@ export function createWorkerPool<Request, Response>(
         }
       });
     }
-    return started;
+    return created;
   };
-  /** The workers, started if they were not; undefined if they cannot start (the pool falls back to this thread). */
-  const started = (): Worker[] | undefined => {
+  /** The workers, started if they were not; undefined once they cannot run (the pool falls back to this thread). */
+  const running = (): Worker[] | undefined => {
+    if (broken) return undefined;
     try {
       workers ??= start();
       return workers;
@@ -149,13 +150,13 @@ export function createWorkerPool<Request, Response>(
   return {
     stats,
     warm() {
-      if (!broken) started();
+      running();
     },
     run(request) {
-      const running = broken ? undefined : started();
-      if (!running) return runHere(request);
+      const pool = running();
+      if (!pool) return runHere(request);
       const id = next++;
-      const to = running[id % running.length]!;
+      const to = pool[id % pool.length]!;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, request });
         to.postMessage({ id, request });

@@ -74,24 +74,28 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const result: ConvertResult = { exitCode: exitCodes.ok, converted: 0, skipped: 0, unread: 0, failed: 0, removed: 0, changedOutputs: [] };
   // From the start: listing the sources and reading the manifest are a good part of an incremental run.
   const started = Date.now();
+  /** A path relative to the input folder, as messages name it. */
+  const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
   const listing = await listMinutes(input);
   const sources = listing.files;
-  const hidden = listing.skipped.filter((s) => s.reason === 'hidden' || s.reason === 'site file').map((s) => relative(input, s.path).split(sep).join('/'));
+  const hidden = listing.skipped.filter((s) => s.reason === 'hidden' || s.reason === 'site file').map((s) => nameOf(s.path));
   for (const { path, reason } of listing.skipped) {
-    if (reason !== 'hidden' && reason !== 'site file') reporter.err(`${relative(input, path).split(sep).join('/')}: warning: skipped (${reason}) [skipped-input]`);
+    if (reason !== 'hidden' && reason !== 'site file') reporter.err(`${nameOf(path)}: warning: skipped (${reason}) [skipped-input]`);
   }
   // Hidden files (.git, .DS_Store) are routine: one line says how many and which.
   if (hidden.length > 0) reporter.err(`${options.input}: info: skipped ${hidden.length} hidden or site file${hidden.length === 1 ? '' : 's'} (not minutes): ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''} [skipped-input]`);
   if (sources.length === 0) reporter.err(`${options.input}: warning: no minutes (*.txt) found`);
   // The manifest is kept in the content folder: it may hold no CPR number either (the output depends only on the redacted value).
   const cacheKey = JSON.stringify({ format: codeVersion('content'), municipality: options.municipality ? redactCpr(options.municipality).text : null, strict: options.strict === true, municipalities: options.municipalities ?? [] });
-  const keys = publicKeys(sources.map((path) => relative(input, path).split(sep).join('/')));
+  const keys = publicKeys(sources.map(nameOf));
+  /** The same path as published and in the manifest. */
+  const keyOf = (path: string): string => keys.get(nameOf(path))!;
   const stamps = sourceStamps(input, content);
+  const seenBefore = new Map(sources.map((path) => [path, stamps.lookUp(keyOf(path), path)]));
+  const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
   // A source whose stamp changed is most likely converted: the workers start now, loading the importer
   // while this thread reads the manifest, instead of after it (a second of one new meeting's build).
-  const stampAt = new Map(sources.map((path) => [path, stamps.stampOf(path)]));
-  const pool = createConvertPool(sources.length, (text) => reporter.err(`referat convert: warning: ${text}`));
-  if (sources.some((path) => stamps.hashOf(keys.get(relative(input, path).split(sep).join('/'))!, stampAt.get(path)) === undefined)) pool.warm();
+  if ([...seenBefore.values()].some((seen) => seen.sha256 === undefined)) pool.warm();
   const read = await readManifest(content).catch(async (error: unknown) => {
     await pool.close();
     throw error;
@@ -105,10 +109,6 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const seen = new Set<string>();
   const progressEvery = options.progressEvery ?? 250;
 
-  /** The source's path relative to the input folder, as messages name it. */
-  const nameOf = (path: string): string => relative(input, path).split(sep).join('/');
-  /** The same path as published and in the manifest. */
-  const keyOf = (path: string): string => keys.get(nameOf(path))!;
   type Prepared = { sha256: string; bytes: Uint8Array; converted: ConvertSourceResult } | { converted: undefined; read: boolean };
   /** Reads a source and, unless the manifest says it is unchanged, converts it (on a worker). */
   const prepare = async (path: string): Promise<Prepared> => {
@@ -116,8 +116,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
     const known = previous[key];
     const unchanged = (sha256: string): boolean => known !== undefined && known.sha256 === sha256 && known.key === cacheKey && known.outputs.every((o) => existsSync(join(content, o)));
     // Not read again if its stamp is the one it had when its hash was taken (source-stamps.ts).
-    const stamp = stampAt.get(path);
-    const stamped = stamps.hashOf(key, stamp);
+    const { stamp, sha256: stamped } = seenBefore.get(path)!;
     if (stamped !== undefined && unchanged(stamped)) return { converted: undefined, read: false };
     const bytes = await readFile(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
