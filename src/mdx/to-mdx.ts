@@ -4,6 +4,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { mdxEscapes } from './mdx-escapes.ts';
+import { textPatterns } from './text-patterns.ts';
 
 /**
  * GFM is included for tables and, just as much, for its escapes: Astro and our
@@ -14,7 +15,7 @@ const options: Options = {
   bullet: '-',
   emphasis: '_',
   rule: '-',
-  extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown(), mdxEscapes()],
+  extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown(), mdxEscapes(), textPatterns()],
 };
 
 /** Serialise an mdast tree (with frontmatter, GFM and MDX JSX nodes) to MDX text. */
