@@ -44,7 +44,7 @@ export async function convertSitePages(input: string, shownInput: string, conten
       continue;
     }
     const file = `pages/${slug}.mdx`;
-    if (await writeIfChanged(join(content, file), text)) result.changed.push(file);
+    if (writeIfChanged(join(content, file), text)) result.changed.push(file);
     result.pages[slug] = { file, digest: contentDigest(text), data: read.page.data, search: read.page.search };
   }
   for (const [slug, entry] of Object.entries(previous)) {

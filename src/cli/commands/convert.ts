@@ -170,7 +170,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
         const written = [...files, ...(entry.document ? [{ path: entry.document.file, contents: bytes }] : [])];
         const outputs = written.map((f) => f.path);
         for (const file of written) {
-          if (await writeIfChanged(join(content, file.path), file.contents)) result.changedOutputs.push(file.path);
+          if (writeIfChanged(join(content, file.path), file.contents)) result.changedOutputs.push(file.path);
           owners.set(file.path, key);
         }
         for (const stale of known?.outputs ?? []) {
