@@ -105,8 +105,22 @@ export interface BenchRow {
   floor: (FloorResult & { seconds: number }) | undefined;
   incremental: number;
   incrementalRendered: number | undefined;
+  /** The floor's wall time for as many pages as the incremental build rendered; undefined if it failed. */
+  incrementalFloor: number | undefined;
   /** Bytes the first search on the search page transferred in Chromium (scripts/bench-search-transfer.ts). */
   firstSearch: number | undefined;
+}
+
+/** The floor (floor-site.ts) over `pages` Markdown twins of `content`, written to `markdown` and removed after. */
+async function runFloor(content: string, markdown: string, pages: number, log: (line: string) => void): Promise<(FloorResult & { seconds: number }) | undefined> {
+  const written = await writeFloorPages(content, markdown, pages);
+  log(`  floor: ${written} plain-Markdown pages, Astro glob() loader, one Pagefind run …`);
+  const run = await runChild('src/bench/floor-site.ts', [markdown], log);
+  const result = lastJson<FloorResult>(run, 'floor build', log);
+  const floor = result && { ...result, seconds: run.seconds };
+  if (floor) log(`  floor: ${floor.pages} pages (${floor.indexed} indexed) in ${floor.seconds.toFixed(1)} s (Astro ${floor.astro.toFixed(1)} s, Pagefind ${floor.pagefind.toFixed(1)} s), peak RSS ${run.peakRss === undefined ? '?' : `${(run.peakRss / 2 ** 30).toFixed(2)} GB`}`);
+  await rm(markdown, { recursive: true, force: true });
+  return floor;
 }
 
 /** The last line of a child's stdout as JSON, or undefined if it failed (logged). */
@@ -142,21 +156,16 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
   const outputBytes = await folderBytes(out);
 
   // The floor renders as many pages as the full build wrote, from the same content (before the held-back meeting).
-  const markdown = join(work, 'floor-pages');
-  const written = await writeFloorPages(content, markdown, pages);
-  log(`  floor: ${written} plain-Markdown pages, Astro glob() loader, one Pagefind run …`);
-  const floorRun = await runChild('src/bench/floor-site.ts', [markdown], log);
-  const floorResult = lastJson<FloorResult>(floorRun, 'floor build', log);
-  const floor = floorResult && { ...floorResult, seconds: floorRun.seconds };
-  if (floor) log(`  floor: ${floor.pages} pages (${floor.indexed} indexed) in ${floor.seconds.toFixed(1)} s (Astro ${floor.astro.toFixed(1)} s, Pagefind ${floor.pagefind.toFixed(1)} s), peak RSS ${floorRun.peakRss === undefined ? '?' : `${(floorRun.peakRss / 2 ** 30).toFixed(2)} GB`}`);
-  await rm(markdown, { recursive: true, force: true });
-
+  const floor = await runFloor(content, join(work, 'floor-pages'), pages, log);
   const transfer = await runChild('scripts/bench-search-transfer.ts', [out, searchQuery], log);
   const firstSearch = lastJson<{ searchBytes?: number }>(transfer, 'search transfer', log)?.searchBytes;
 
   await rename(held, join(input, newest.path));
   const incremental = await runChild('scripts/referat.ts', buildArgs, log);
   if (incremental.code > 1) throw new Error(`incremental build failed (${incremental.code}):\n${incremental.stderr.slice(-2000)}`);
+  const incrementalRendered = number(/incremental: (\d+) rendered/, incremental.stderr);
+  // What any Astro build of that many pages costs on this machine, start-up included: the yardstick for one new meeting.
+  const incrementalFloor = incrementalRendered ? await runFloor(content, join(work, 'floor-pages'), incrementalRendered, log) : undefined;
 
   return {
     items: archive.items - newest.items,
@@ -173,7 +182,8 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
     outputBytes,
     floor,
     incremental: incremental.seconds,
-    incrementalRendered: number(/incremental: (\d+) rendered/, incremental.stderr),
+    incrementalRendered,
+    incrementalFloor: incrementalFloor?.seconds,
     firstSearch,
   };
 }
@@ -183,7 +193,7 @@ const fixed = (value: number | undefined, digits = 1): string => (value === unde
 const ratio = (value: number | undefined, floor: number | undefined): string => (value === undefined || !floor ? '?' : `${(value / floor).toFixed(2)}×`);
 
 export function formatTable(rows: readonly BenchRow[]): string {
-  const header = ['items', 'pages', 'build s', 'peak RSS', 'floor s', '× floor', 'Astro s', 'floor Astro s', '× Astro', 'Pagefind s', 'periods', 'floor Pagefind s', '× Pagefind', 'plan s', 'convert s', 'convert MB/s', 'incr. s', 'incr. pages', 'output', '1st search'];
+  const header = ['items', 'pages', 'build s', 'peak RSS', 'floor s', '× floor', 'Astro s', 'floor Astro s', '× Astro', 'Pagefind s', 'periods', 'floor Pagefind s', '× Pagefind', 'plan s', 'convert s', 'convert MB/s', 'incr. s', 'incr. pages', 'incr. floor s', '× incr. floor', 'output', '1st search'];
   const body = rows.map((row) => [
     String(row.items),
     String(row.pages),
@@ -203,6 +213,8 @@ export function formatTable(rows: readonly BenchRow[]): string {
     row.convert ? fixed(row.minutesBytes / 1e6 / row.convert) : '?',
     fixed(row.incremental),
     row.incrementalRendered === undefined ? '?' : String(row.incrementalRendered),
+    fixed(row.incrementalFloor),
+    ratio(row.incremental, row.incrementalFloor),
     `${(row.outputBytes / 1e6).toFixed(0)} MB`,
     row.firstSearch === undefined ? '?' : `${(row.firstSearch / 1000).toFixed(0)} KB`,
   ]);
@@ -227,6 +239,7 @@ export async function runBench(options: BenchOptions, reporter: Reporter): Promi
       '  Markdown twins) with Astro\'s glob() loader, plus ONE Pagefind run over all of its pages (src/bench/floor-site.ts); × floor: build s / floor s;\n' +
       'Astro s, Pagefind s (over that many search periods): phases of the full build, each against the floor\'s; plan s, convert s: its other phases;\n' +
       'convert MB/s: MB of minutes text / convert s; incr.: `referat build` after adding one meeting (wall time, pages rendered);\n' +
+      'incr. floor s: the floor over as many pages as that build rendered (what any Astro build of them costs here); × incr. floor: incr. s / incr. floor s;\n' +
       `1st search: bytes over the wire (gzip, as a CDN serves) for the search page's first search, "${searchQuery}", in Chromium.`,
   );
   return 0;

@@ -136,6 +136,7 @@ describe('bench table', () => {
     floor: { seconds: 4, astro: 3, pagefind: 0.5, pages: 54, indexed: 54 },
     incremental: 2.5,
     incrementalRendered: 20,
+    incrementalFloor: 2,
     firstSearch: 114_000,
   };
   const cells = (table: string): Record<string, string> => {
@@ -160,11 +161,14 @@ describe('bench table', () => {
       'convert s': '0.5',
       'convert MB/s': '4.0',
       'incr. s': '2.5',
+      'incr. pages': '20',
+      'incr. floor s': '2.0',
+      '× incr. floor': '1.25×',
       '1st search': '114 KB',
     });
   });
 
   test('a floor that failed shows as unknown, not as a ratio', () => {
-    expect(cells(formatTable([{ ...row, floor: undefined }]))).toMatchObject({ 'floor s': '?', '× floor': '?', '× Astro': '?', '× Pagefind': '?' });
+    expect(cells(formatTable([{ ...row, floor: undefined, incrementalFloor: undefined }]))).toMatchObject({ 'floor s': '?', '× floor': '?', '× Astro': '?', '× Pagefind': '?', 'incr. floor s': '?', '× incr. floor': '?' });
   });
 });
