@@ -12,7 +12,11 @@
  *   third-party origin; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
  * - OParl's JSON (`oparl/`) as UTF-8 JSON that any web page may fetch: the
  *   spec requires `Access-Control-Allow-Origin: *` on every JSON response.
+ * - Atom feeds as `application/atom+xml`: a host names `.xml` files
+ *   `application/xml`, which some feed readers and browsers do not take for
+ *   a feed (the sitemaps keep that type).
  */
+import { feedPath } from '../open-data/paths.ts';
 
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -42,10 +46,18 @@ const pagefindHashed = /^pagefind\/[^/]+\/(fragment|index|filter)\//;
 /** OParl's files (src/open-data/oparl/): read by other sites' scripts too. */
 const oparlCors: Readonly<Record<string, string>> = { 'Access-Control-Allow-Origin': '*' };
 
-/** The headers of one file of the site, by its path below the base ("_astro/x.css", "roskilde/index.html"). */
+/** "feed.xml": every feed of the site has this name (the whole site's, a municipality's, a committee's). */
+const feedName = feedPath('/').slice(1);
+const feedType: Readonly<Record<string, string>> = { 'Content-Type': 'application/atom+xml; charset=utf-8' };
+const isFeed = (file: string): boolean => file === feedName || file.endsWith(`/${feedName}`);
+
+/**
+ * The headers of one file of the site, by its path below the base ("_astro/x.css", "roskilde/index.html"). A
+ * `Content-Type` here is the one to send instead of the type a server takes from the file's extension.
+ */
 export function headersFor(file: string): Record<string, string> {
   const cache = file.startsWith('_astro/') || pagefindHashed.test(file) ? immutable : revalidate;
-  return { ...everyResponse, 'Cache-Control': cache, ...(file.startsWith('oparl/') ? oparlCors : {}) };
+  return { ...everyResponse, 'Cache-Control': cache, ...(file.startsWith('oparl/') ? oparlCors : {}), ...(isFeed(file) ? feedType : {}) };
 }
 
 /**
@@ -61,6 +73,8 @@ export function headersFile(base: string): string {
     [`${base}pagefind/*/filter/*`, { 'Cache-Control': immutable }],
     // `referat serve` sets the type of every file from its name; a host may send JSON without its charset.
     [`${base}oparl/*`, { 'Content-Type': 'application/json; charset=utf-8', ...oparlCors }],
+    [`${base}${feedName}`, feedType],
+    [`${base}*/${feedName}`, feedType],
   ];
   return `${rules.map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
 }

@@ -38,7 +38,7 @@ export const contentTypes: Readonly<Record<string, string>> = {
 };
 
 /** Types a CDN compresses (Pagefind's own files are gzip-compressed already). */
-const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+const compressible = /^(text\/|application\/([a-z.-]+\+)?(json|xml)\b|image\/svg)/;
 
 export interface StaticServer {
   /** e.g. "http://127.0.0.1:41234" (no trailing slash, no base). */
@@ -53,7 +53,7 @@ export interface StaticServerOptions {
   root: string;
   /** Path the site is served under. @default "/" */
   base?: string;
-  /** Headers of a file (its path below the base); without it, `Cache-Control: no-store` (tests). */
+  /** Headers of a file (its path below the base); a `Content-Type` among them replaces the extension's. Without it, `Cache-Control: no-store` (tests). */
   headers?: (file: string) => Record<string, string>;
   /** @default 0 (a free port) */
   port?: number;
@@ -67,12 +67,16 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const server = createServer((request, response) => {
     void handle(request.url ?? '/', request.method ?? 'GET').then(
       ({ status, headers, file }) => {
+        const site: Record<string, string> = options.headers ? { ...options.headers(file === undefined ? '' : relativeFile(file)) } : { 'cache-control': 'no-store' };
+        const type = Object.keys(site).find((name) => name.toLowerCase() === 'content-type');
+        if (type !== undefined && file !== undefined) headers['content-type'] = site[type]!;
+        if (type !== undefined) delete site[type];
         const gzip = file !== undefined && compressible.test(headers['content-type'] ?? '') && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
         if (gzip) {
           delete headers['content-length'];
           Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
         }
-        response.writeHead(status, { ...(options.headers ? options.headers(file === undefined ? '' : relativeFile(file)) : { 'cache-control': 'no-store' }), ...headers });
+        response.writeHead(status, { ...site, ...headers });
         if (file && request.method !== 'HEAD') (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(response);
         else response.end();
       },

@@ -47,6 +47,16 @@ describe('referat serve', () => {
     expect(periods.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
   });
 
+  it('sends feeds as Atom, gzipped, and sitemaps as plain XML', async () => {
+    const gzip = { headers: { 'accept-encoding': 'gzip' } };
+    for (const path of ['/feed.xml', '/roskilde/feed.xml']) {
+      const feed = await fetch(new URL(path.replace(/^\//, ''), server.url), gzip);
+      expect([path, feed.status, feed.headers.get('content-type'), feed.headers.get('content-encoding')]).toEqual([path, 200, 'application/atom+xml; charset=utf-8', 'gzip']);
+      expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    }
+    expect((await get('/sitemap-index.xml')).headers.get('content-type')).toBe('application/xml; charset=utf-8');
+  });
+
   it('answers a miss with the 404 page, and nothing outside the base', async () => {
     const miss = await get('/roskilde/findes-ikke/');
     expect(miss.status).toBe(404);
@@ -78,5 +88,6 @@ describe('the build', () => {
     const file = readFileSync(join(inject('siteDir'), '_headers'), 'utf8');
     expect(file.split('\n').slice(0, 2)).toEqual([`${siteBase}*`, `  Content-Security-Policy: ${contentSecurityPolicy}`]);
     expect(file).toContain(`${siteBase}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+    expect(file).toContain(`${siteBase}feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n${siteBase}*/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n`);
   });
 });
