@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentTypes } from '../utils/static-server.ts';
+import { headersFor } from '../site/headers.ts';
 import { formatSize } from '../utils/format-size.ts';
 import { FolderError, shownPath } from '../site/folders.ts';
 import { BagWriter, type BagInfo } from './bag.ts';
@@ -82,7 +83,8 @@ const extension = (path: string): string => {
   return dot <= 0 ? '' : name.slice(dot).toLowerCase();
 };
 
-export const contentTypeOf = (path: string): string => contentTypes[extension(path)] ?? 'application/octet-stream';
+/** The type the site is served with (site/headers.ts names some, e.g. the Atom feeds), else the extension's. */
+export const contentTypeOf = (path: string): string => headersFor(path)['Content-Type'] ?? contentTypes[extension(path)] ?? 'application/octet-stream';
 
 /** The public URL of a file of the site: a folder's index.html is the folder, as the site links it. */
 export function fileUrl(siteUrl: string, path: string): string {

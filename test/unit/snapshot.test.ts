@@ -183,6 +183,13 @@ describe('referat snapshot', () => {
     expect(record.httpHeaders?.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const path = item.url.slice(siteUrl.length);
     expect(Buffer.from(await record.readFully()).equals(await readFile(join(site, path, 'index.html')))).toBe(true);
+    // A feed: recorded with the type the site serves it with (site/headers.ts), not as plain XML.
+    const types = async (pattern: RegExp): Promise<(string | null | undefined)[]> => {
+      const found = (parsed as { url: string; offset: number; length: number }[]).filter((line) => pattern.test(line.url));
+      return Promise.all(found.map(async (line) => (await WARCParser.parse([warc.subarray(line.offset, line.offset + line.length)]))?.httpHeaders?.headers.get('content-type')));
+    };
+    expect(new Set(await types(/\/feed\.xml$/))).toEqual(new Set(['application/atom+xml; charset=utf-8']));
+    expect(new Set(await types(/\/sitemap-index\.xml$/))).toEqual(new Set(['application/xml; charset=utf-8']));
   });
 
   test('gives every record an id of its own, derived from its content', async () => {
