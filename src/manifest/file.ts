@@ -60,7 +60,7 @@ export function manifestText(manifest: SiteManifest): string {
 export async function writeManifest(contentDir: string, manifest: SiteManifest, previousText?: string): Promise<SiteManifest> {
   const sorted = sortedManifest(manifest);
   const text = manifestText(sorted);
-  if (previousText === undefined) await writeIfChanged(manifestPath(contentDir), text);
+  if (previousText === undefined) writeIfChanged(manifestPath(contentDir), text);
   else if (text !== previousText) await writeFile(manifestPath(contentDir), text);
   return sorted;
 }
