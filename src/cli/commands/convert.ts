@@ -215,7 +215,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   manifest.pages = pages.pages;
   result.failed += pages.failed;
   result.changedOutputs.push(...pages.changed);
-  result.manifest = await writeManifest(content, manifest, 'text' in read ? read.text : undefined);
+  result.manifest = await writeManifest(content, manifest, 'lines' in read ? read.lines : undefined);
   // The manifest of Referat before version 2, replaced by manifest.json.
   await removeFile(join(content, '.referat-manifest.json'));
   result.exitCode = result.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
