@@ -22,7 +22,7 @@ export interface RoutePlan {
   items: Record<string, string>;
 }
 
-function fingerprint(...parts: unknown[]): string {
+export function fingerprint(...parts: unknown[]): string {
   // One-shot: a Hash object per page (80 000 at 75 000 items) costs more than the hashing.
   return hash('sha256', JSON.stringify(parts), 'base64url').slice(0, 22);
 }

@@ -30,7 +30,7 @@ import { sortedRecord } from '../utils/sorted-record.ts';
 import { readManifest } from '../manifest/file.ts';
 import { manifestFileName, type SiteManifest } from '../manifest/schema.ts';
 import { bodyReader } from '../manifest/bodies.ts';
-import { diffPlans, planRoutes, type RoutePlan } from './build-plan.ts';
+import { diffPlans, fingerprint as planFingerprint, planRoutes, type RoutePlan } from './build-plan.ts';
 import { siteRoutes, type SiteRoutes } from './routes.ts';
 import { codeVersion } from './code-version.ts';
 import { headersFile } from './headers.ts';
@@ -140,7 +140,7 @@ async function readState(file: string): Promise<BuildState | undefined> {
  * from their routes and the search text convert wrote (read a meeting's body
  * file at a time, when its period is indexed).
  */
-function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRoutes, plan: RoutePlan): SearchPage[] {
+function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRoutes, plan: RoutePlan, code: string): SearchPage[] {
   const bodiesOf = new Map<string, string>();
   for (const meeting of Object.values(manifest.meetings)) for (const item of meeting.items) bodiesOf.set(item.id, meeting.bodies.file);
   const read = bodyReader(contentDir);
@@ -154,10 +154,12 @@ function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRou
     pages.push({ path: page.path, date: newest, fingerprint, filters: {}, html: () => sitePageSearchHtml(page.props.data, entry.search) });
   }
   for (const page of routes.meetings) {
-    const fingerprint = plan.routes[page.path];
-    if (fingerprint === undefined) continue;
+    if (plan.routes[page.path] === undefined) continue;
     const { route } = page.props;
     const committee = route.summary.committee;
+    // Of what its search record is made from, not of the page: a new meeting changes its neighbour's pager,
+    // not the neighbour's record, so the neighbour's period (often last month's) is not indexed again.
+    const fingerprint = planFingerprint(code, 'meeting-search', page.path, committee.name, committee.municipality.name, route.data);
     pages.push({ path: page.path, date: route.data.date, fingerprint, filters: searchFilters({ municipality: committee.municipality.name, committee: committee.name, date: route.data.date, title: '' }), html: () => meetingSearchHtml(route) });
   }
   for (const page of routes.items) {
@@ -336,7 +338,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const written = await writeOparl(outDir, oparlFiles(manifest, routes, { site, base, config }), oparlIndex);
       log(`oparl: ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB; ${written.written} written, ${written.removed} removed) in ${seconds(since).toFixed(1)} s`);
     };
-    const index = async (previousSearch: IndexedPeriod[] | undefined) => indexSite(outDir, searchPages(contentDir, manifest, routes, plan), { maxPages: searchPeriodPages, previous: previousSearch });
+    const index = async (previousSearch: IndexedPeriod[] | undefined) => indexSite(outDir, searchPages(contentDir, manifest, routes, plan, code), { maxPages: searchPeriodPages, previous: previousSearch });
     /**
      * Feeds, calendars, sitemaps and robots.txt, from the routes of the whole site (not only the pages
      * this build rendered), written into the output every build; those of the previous build that

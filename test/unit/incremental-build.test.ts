@@ -86,7 +86,7 @@ describe('incremental build', () => {
     const { out, result } = await build('site');
     expect(result.mode).toBe('incremental');
     expect(result.rendered).toBeLessThan(result.pages / 2);
-    // Its own period, and the periods of neighbours whose "next meeting" link changed.
+    // Its own period; a neighbour's new "next meeting" link changes its page, not its search record.
     expect(result.searchPeriods.indexed).toBeGreaterThan(0);
     expect(result.searchPeriods.indexed).toBeLessThan(result.searchPeriods.total / 2);
     await expectSameAsClean(out);
@@ -100,6 +100,19 @@ describe('incremental build', () => {
     await writeFile(path, changed);
     const { out, result } = await build('site');
     expect(result.mode).toBe('incremental');
+    await expectSameAsClean(out);
+  }, 240_000);
+
+  test('should index the period of a meeting again when only the meeting page\'s own text changed (its participants)', async () => {
+    const path = join(input, spare.path);
+    const text = await readFile(path, 'utf8');
+    const changed = text.replace(/^(Mødedeltagere .*), ([^,\n]+)$/m, '$1, Tove Udsigt');
+    expect(changed).not.toBe(text);
+    await writeFile(path, changed);
+    const { out, result } = await build('site');
+    expect(result.mode).toBe('incremental');
+    // The meeting page alone: its items' pages show its time and place, not who took part.
+    expect(result.searchPeriods.indexed).toBe(1);
     await expectSameAsClean(out);
   }, 240_000);
 
