@@ -9,8 +9,8 @@
  * part of the site.
  */
 import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
+import { filesBelow } from '../utils/list-files.ts';
 import { lockFileName } from './build-lock.ts';
 import { markerNames } from './folders.ts';
 
@@ -20,11 +20,8 @@ export type OutputStamps = Record<string, string>;
 const notSite = new Set([markerNames.output, lockFileName]);
 
 /** The site's files below `dir` (relative, "/"-separated, sorted), without Pagefind's folder, the marker and the lock. */
-export async function listSiteFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split(sep).join('/'))
+export function listSiteFiles(dir: string): string[] {
+  return filesBelow(dir)
     .filter((file) => !file.startsWith('pagefind/') && !notSite.has(file))
     .sort();
 }

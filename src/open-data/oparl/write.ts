@@ -13,8 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { filesBelow } from '../../utils/list-files.ts';
 import { eachLimited } from '../../utils/each-limited.ts';
 import type { OparlFile } from './lists.ts';
 import { oparlFolder } from './paths.ts';
@@ -51,7 +52,7 @@ export async function writeOparl(outDir: string, files: readonly OparlFile[], in
   // The index must never outlive a half-written folder: it goes until the new one is complete.
   if (indexFile) await rm(indexFile, { force: true });
   const wanted = new Set(files.map((file) => file.path));
-  const existing = previous ? Object.keys(previous) : await listFiles(join(outDir, oparlFolder));
+  const existing = previous ? Object.keys(previous) : listFiles(join(outDir, oparlFolder));
   const stale = existing.filter((path) => !wanted.has(path));
   const present = new Set(existing);
   const folders = new Set<string>();
@@ -102,11 +103,10 @@ export async function removeOparl(outDir: string, indexFile?: string): Promise<v
 }
 
 /** Files below `dir` as site paths ("oparl/v1/…"), or none when it does not exist. */
-async function listFiles(dir: string): Promise<string[]> {
+function listFiles(dir: string): string[] {
   try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    const root = dirname(dir);
-    return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split(sep).join('/'));
+    const folder = relative(dirname(dir), dir).split(sep).join('/');
+    return filesBelow(dir).map((file) => `${folder}/${file}`);
   } catch {
     return [];
   }
