@@ -23,7 +23,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { ItemSearchEntry } from '../manifest/schema.ts';
-import type { ItemFrontmatter } from '../model/schema.ts';
+import type { ItemFrontmatter, MeetingFrontmatter } from '../model/schema.ts';
 import { createIdAllocator } from '../mdx/ids.ts';
 import { decisionMeta } from '../mdx/components.ts';
 import { agendaDecisionLength } from '../mdx/agenda-entry.ts';
@@ -54,12 +54,24 @@ export function sitePageSearchHtml(data: SitePageFrontmatter, blocks: readonly s
   return document({ 'data-pagefind-body': '', 'data-title': data.title, 'data-pagefind-meta': 'title[data-title]' }, paragraphs(blocks));
 }
 
+/**
+ * All a meeting's record is made from: its own data and names, not its page's links, so a new neighbour
+ * (a new "next meeting" on its page) leaves the record, and its search period, as they were.
+ */
+export interface MeetingSearchInput {
+  municipality: string;
+  committee: string;
+  data: MeetingFrontmatter;
+}
+
+export function meetingSearchInput({ data, summary }: MeetingRoute): MeetingSearchInput {
+  return { municipality: summary.committee.municipality.name, committee: summary.committee.name, data };
+}
+
 /** The meeting page's own text: time, place, term and participants (not the agenda: those are the items' results). */
-export function meetingSearchHtml(route: MeetingRoute): string {
-  const { data, summary } = route;
-  const committee = summary.committee;
-  const title = t('meeting.title', { committee: committee.name, date: formatShortDate(data.date) });
-  return document(pagefindAttributes({ municipality: committee.municipality.name, committee: committee.name, date: data.date, title }), [
+export function meetingSearchHtml({ municipality, committee, data }: MeetingSearchInput): string {
+  const title = t('meeting.title', { committee, date: formatShortDate(data.date) });
+  return document(pagefindAttributes({ municipality, committee, date: data.date, title }), [
     ...detail(t('meeting.time'), data.startTime && t('meeting.timeValue', { time: data.startTime })),
     ...detail(t('meeting.place'), data.location),
     ...detail(t('meeting.term'), data.term),

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { indexSite, type SearchPage } from '../search/index-site.ts';
 import { defaultPeriodPages, periodsFileName, type IndexedPeriod } from '../search/periods.ts';
-import { itemSearchHtml, meetingSearchHtml, sitePageSearchHtml } from '../search/record-html.ts';
+import { itemSearchHtml, meetingSearchHtml, meetingSearchInput, sitePageSearchHtml } from '../search/record-html.ts';
 import { searchFilters } from '../search/page-attributes.ts';
 import { handOffManifest } from '../manifest/handoff.ts';
 import { removeFile } from '../utils/remove-file.ts';
@@ -156,12 +156,10 @@ function searchPages(contentDir: string, manifest: SiteManifest, routes: SiteRou
   }
   for (const page of routes.meetings) {
     if (plan.routes[page.path] === undefined) continue;
-    const { route } = page.props;
-    const committee = route.summary.committee;
-    // Of what its search record is made from, not of the page: a new meeting changes its neighbour's pager,
-    // not the neighbour's record, so the neighbour's period (often last month's) is not indexed again.
-    const fingerprint = planFingerprint(code, 'meeting-search', page.path, committee.name, committee.municipality.name, route.data);
-    pages.push({ path: page.path, date: route.data.date, fingerprint, filters: searchFilters({ municipality: committee.municipality.name, committee: committee.name, date: route.data.date, title: '' }), html: () => meetingSearchHtml(route) });
+    // Of what its record is made from, not of its page (record-html.ts `MeetingSearchInput`).
+    const input = meetingSearchInput(page.props.route);
+    const { municipality, committee, data } = input;
+    pages.push({ path: page.path, date: data.date, fingerprint: planFingerprint(code, 'meeting-search', input), filters: searchFilters({ municipality, committee, date: data.date, title: '' }), html: () => meetingSearchHtml(input) });
   }
   for (const page of routes.items) {
     const fingerprint = plan.routes[page.path];

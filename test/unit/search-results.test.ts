@@ -12,7 +12,7 @@ import { closedItem, meeting, openItem } from '../fixtures/mdx/meeting.ts';
 import { itemFrontmatter } from '../../src/mdx/item-frontmatter.ts';
 import { meetingFrontmatter } from '../../src/mdx/meeting-frontmatter.ts';
 import { itemSearchText } from '../../src/model/search-text.ts';
-import { decisionStart, itemSearchHtml, meetingSearchHtml } from '../../src/search/record-html.ts';
+import { decisionStart, itemSearchHtml, meetingSearchHtml, meetingSearchInput } from '../../src/search/record-html.ts';
 import { pagefindAttributes } from '../../src/search/page-attributes.ts';
 import { resultView, type ResultLabels } from '../../src/search/result-view.ts';
 import type { PagefindResultData, PagefindSubResult } from '../../src/search/archive.ts';
@@ -77,7 +77,7 @@ describe('the HTML Pagefind indexes for a meeting', () => {
   it('holds the meeting’s own text — time, place, term, participants — and not its agenda', () => {
     const m = meeting();
     const route = { data: meetingFrontmatter(m), summary: { committee } } as unknown as MeetingRoute;
-    const { main, text, sections } = parse(meetingSearchHtml(route));
+    const { main, text, sections } = parse(meetingSearchHtml(meetingSearchInput(route)));
     expect(text).toContain('Sted: Byrådssalen');
     expect(sections).toEqual([{ id: 'participants-heading', title: 'Deltagere', text: 'Tomas Breddam (A)Jette Tof (afbud)' }]);
     for (const agenda of ['Godkendelse af økonomisk handleplan', 'Indstillingen blev godkendt', 'Salg af grund']) expect(text).not.toContain(agenda);
