@@ -11,12 +11,9 @@
  * taken within a few seconds of the file's last change is not kept: a
  * change in the same clock tick would not show in the times.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { dirname } from 'node:path';
+import { cacheFile } from '../utils/cache-file.ts';
 const FORMAT = 1;
 /** A file changed this recently may change again within the same tick of its times. */
 const settledMs = 3000;
@@ -44,7 +41,7 @@ export interface SourceStamps {
 
 /** The stamps for converting `input` into `content`, kept under `.cache/referat/`. */
 export function sourceStamps(input: string, content: string): SourceStamps {
-  const file = join(projectRoot, '.cache', 'referat', `sources-${createHash('sha256').update(JSON.stringify([input, content])).digest('hex').slice(0, 12)}.json`);
+  const file = cacheFile('sources', JSON.stringify([input, content]));
   const before = readStamps(file);
   const now = new Map<string, Stamped>();
   return {

@@ -9,13 +9,10 @@
  * folder; keyed by the content code's version (code-version.ts), so a
  * changed schema checks every manifest again.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { cacheFile } from '../utils/cache-file.ts';
 import { codeVersion } from '../site/code-version.ts';
-
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface CheckedManifests {
   /** Whether bytes with this SHA-256 were written as this folder's manifest. */
@@ -25,7 +22,7 @@ export interface CheckedManifests {
 }
 
 export function checkedManifests(contentDir: string): CheckedManifests {
-  const file = join(projectRoot, '.cache', 'referat', `manifest-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}.json`);
+  const file = cacheFile('manifest', resolve(contentDir));
   const code = codeVersion('content');
   return {
     has(sha256) {
