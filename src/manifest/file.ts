@@ -78,6 +78,8 @@ export function manifestText(manifest: SiteManifest): string {
 }
 
 /** The bytes of a sorted manifest; entries `lines` holds unchanged are copied from the bytes they were read from. */
+const [comma, newline] = [Buffer.from(',\n'), Buffer.from('\n')];
+
 function manifestBytes(sorted: SiteManifest, lines?: ManifestLines): Buffer {
   const parts: Buffer[] = [Buffer.from(`{\n "version": ${sorted.version},\n`)];
   for (const [n, section] of sections.entries()) {
@@ -85,7 +87,7 @@ function manifestBytes(sorted: SiteManifest, lines?: ManifestLines): Buffer {
     const entries = Object.entries(sorted[section] as Record<string, object>);
     for (const [i, [key, value]] of entries.entries()) {
       const known = lines?.lineOf.get(value);
-      parts.push(known?.key === key ? known.line : Buffer.from(entryLine(key, value)), Buffer.from(i < entries.length - 1 ? ',\n' : '\n'));
+      parts.push(known?.key === key ? known.line : Buffer.from(entryLine(key, value)), i < entries.length - 1 ? comma : newline);
     }
     parts.push(Buffer.from(n < sections.length - 1 ? ' },\n' : ' }\n}\n'));
   }

@@ -13,8 +13,9 @@
  *   what it touches again: an incremental build equals a full one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesBelow } from '../utils/list-files.ts';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,10 +31,7 @@ function filesOf(root: string): string[] {
   const path = join(projectRoot, root);
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [root];
-  return (readdirSync(path, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(projectRoot, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
+  return filesBelow(path).map((file) => `${root}/${file}`).sort();
 }
 
 const cache = new Map<string, string>();

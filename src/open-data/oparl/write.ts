@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { filesBelow } from '../../utils/list-files.ts';
 import { eachLimited } from '../../utils/each-limited.ts';
 import type { OparlFile } from './lists.ts';
@@ -105,8 +105,7 @@ export async function removeOparl(outDir: string, indexFile?: string): Promise<v
 /** Files below `dir` as site paths ("oparl/v1/…"), or none when it does not exist. */
 function listFiles(dir: string): string[] {
   try {
-    const folder = relative(dirname(dir), dir).split(sep).join('/');
-    return filesBelow(dir).map((file) => `${folder}/${file}`);
+    return filesBelow(dir).map((file) => `${basename(dir)}/${file}`);
   } catch {
     return [];
   }
