@@ -16,8 +16,10 @@ import { itemFrontmatterSchema, meetingFrontmatterSchema } from '../model/schema
 import { sitePageFrontmatterSchema } from '../site-pages/schema.ts';
 
 const digest = z.string().min(1);
+/** The folders of the content folder that hold what convert writes (beside the manifest). */
+export const contentFolders = ['meetings', 'items', 'bodies', 'documents', 'pages'] as const;
 /** A file of the content folder, relative to it, with "/" separators. */
-const contentFile = z.string().regex(/^(meetings|items|bodies|documents|pages)\/[^\\]+$/);
+const contentFile = z.string().regex(new RegExp(`^(${contentFolders.join('|')})/[^\\\\]+$`));
 
 export const itemEntrySchema = z.object({
   /** Content id, e.g. "roskilde/oekonomiudvalget/2021-03-02/04-budget". */

@@ -26,10 +26,10 @@ import { itemSearchHtml, meetingSearchHtml, meetingSearchInput, sitePageSearchHt
 import { searchFilters } from '../search/page-attributes.ts';
 import { handOffManifest } from '../manifest/handoff.ts';
 import { removeFile } from '../utils/remove-file.ts';
-import { filesBelow } from '../utils/list-files.ts';
+import { filesInFolders } from '../utils/list-files.ts';
 import { sortedRecord } from '../utils/sorted-record.ts';
 import { readManifest } from '../manifest/file.ts';
-import { manifestFileName, type SiteManifest } from '../manifest/schema.ts';
+import { contentFolders, manifestFileName, type SiteManifest } from '../manifest/schema.ts';
 import { bodyReader } from '../manifest/bodies.ts';
 import { diffPlans, fingerprint as planFingerprint, planRoutes, type RoutePlan } from './build-plan.ts';
 import { siteRoutes, type SiteRoutes } from './routes.ts';
@@ -58,6 +58,8 @@ export interface BuildSiteOptions {
   contentDir: string;
   /** Its manifest, as convert just wrote it in this process (convert.ts `ConvertResult.manifest`): not read and checked again. */
   manifest?: SiteManifest | undefined;
+  /** The content files convert just listed and wrote (`ConvertResult.contentFiles`), sorted: the folder is not listed again. */
+  contentFiles?: readonly string[] | undefined;
   /** Where the site is written; its pages are replaced or updated. */
   outDir: string;
   /** Path the site is served under, e.g. "/referater/". @default "/" */
@@ -247,7 +249,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const routes = siteRoutes(manifest, municipalityTable(config.municipalities));
     // Astro's loaders and pages run in this process: they take these instead of parsing the manifest again.
     handOffManifest(contentDir, manifest, routes);
-    reportUnlisted(problems, contentDir, options.contentDir, manifest);
+    reportUnlisted(problems, options.contentFiles ?? filesInFolders({ root: contentDir, folders: contentFolders }), options.contentDir, manifest);
     reportClashes(problems, routes.index.clashes, options.contentDir);
     const digests = new Map([
       ...Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [item.id, item.digest] as const)),
@@ -427,23 +429,13 @@ function oneLine(message: string): string {
  * Content files the manifest does not list (left by hand or by another tool)
  * are not published: one warning each, so nothing is left out unseen.
  */
-function reportUnlisted(problems: BuildProblems, contentDir: string, shown: string, manifest: SiteManifest): void {
+function reportUnlisted(problems: BuildProblems, files: readonly string[], shown: string, manifest: SiteManifest): void {
   const listed = new Set([
     ...Object.values(manifest.meetings).flatMap((meeting) => [meeting.file, meeting.bodies.file, ...(meeting.document ? [meeting.document.file] : []), ...meeting.items.map((item) => item.file)]),
     ...Object.values(manifest.pages).map((page) => page.file),
   ]);
-  for (const folder of ['meetings', 'items', 'bodies', 'documents', 'pages']) {
-    // Synchronously: the promise API makes one round trip per folder (5 000 at 75 000 items), and a plan computed
-    // meanwhile on this thread holds each of them up.
-    let names: string[];
-    try {
-      names = filesBelow(join(contentDir, folder)).map((file) => `${folder}/${file}`);
-    } catch {
-      continue;
-    }
-    for (const file of names.sort()) {
-      if (!listed.has(file)) problems.warn(join(shown, file), `Unexpected content file that ${manifestFileName} does not list, expected only files \`referat convert\` wrote: not published (convert again, or delete it)`, ruleIds.unlistedContent);
-    }
+  for (const file of files) {
+    if (!listed.has(file)) problems.warn(join(shown, file), `Unexpected content file that ${manifestFileName} does not list, expected only files \`referat convert\` wrote: not published (convert again, or delete it)`, ruleIds.unlistedContent);
   }
 }
 

@@ -180,3 +180,16 @@ export function serveRequests<Request, Response>(createHandle: (data: unknown) =
     );
   });
 }
+
+/**
+ * One request on a worker of its own (`script` serves `handle`), which then stops: for a synchronous walk of the
+ * file system that would otherwise hold this thread up while it has other work. Falls back to this thread like a pool.
+ */
+export async function runInBackground<Request, Response>(script: URL, handle: Handle<Request, Response>, request: Request): Promise<Response> {
+  const pool = createWorkerPool(script, undefined, handle, { size: 1 });
+  try {
+    return await pool.run(request);
+  } finally {
+    await pool.close();
+  }
+}

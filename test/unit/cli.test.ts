@@ -150,6 +150,22 @@ describe('referat convert', () => {
     expect(files(content).filter((f) => f.startsWith('meetings/'))).toEqual(['meetings/testby/udvalget-for-test/2020-01-08.mdx']);
   });
 
+  it('should convert an unchanged source again when one of its content files was deleted since', async () => {
+    const input = temp();
+    const content = temp();
+    cpSync('examples', input, { recursive: true });
+    expect(await main(['convert', '--input', input, '--content', content], capture().reporter)).toBe(0);
+    const written = files(content);
+    const item = written.find((f) => f.startsWith('items/helsingoer/'))!;
+    const before = readFileSync(join(content, item), 'utf8');
+    rmSync(join(content, item));
+    const run = capture();
+    expect(await main(['convert', '--input', input, '--content', content], run.reporter)).toBe(0);
+    expect(run.err.at(-1)).toMatch(/^convert: 5 sources: 1 converted, 4 unchanged, 0 failed, 0 removed/);
+    expect(files(content)).toEqual(written);
+    expect(readFileSync(join(content, item), 'utf8')).toBe(before);
+  });
+
   it('should replace the pages of a changed source and delete those of a removed one', async () => {
     const input = temp();
     const content = temp();
