@@ -37,7 +37,7 @@ import { codeVersion } from './code-version.ts';
 import { headersFile } from './headers.ts';
 import { siteConfig } from './astro-config.ts';
 import type { ReferatBuildSettings } from './integration.ts';
-import { listSiteFiles, outputDrift, stampFiles, type OutputStamps } from './output-check.ts';
+import { listSiteFiles, outputDrift, stampFiles, stampFilesInBackground, type OutputStamps } from './output-check.ts';
 import { lockFileName, lockFolder, withBuildLock } from './build-lock.ts';
 import { checkSeparate, claimFolder, copyInto, emptyOutput, FolderError, moveContents } from './folders.ts';
 import { BuildProblems, collectLoaderProblems, takeLoaderProblems } from './problems.ts';
@@ -246,6 +246,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     // a changed title, colour, footer or page list renders every page again.
     const code = codeVersion('site', { base, site, config, pages: Object.entries(manifest.pages).map(([slug, page]) => [slug, page.data.title, page.data.order ?? null]) });
     const previous = options.full ? undefined : await readState(stateFile);
+    // What the previous build left is checked on another thread while this one plans (one stat per file);
+    // after a change of code every page is rendered anyway.
+    const stamping = previous?.code === code ? stampFilesInBackground(outDir, Object.keys(previous.outputs)) : undefined;
+    stamping?.catch(() => {});
     const routes = siteRoutes(manifest, municipalityTable(config.municipalities));
     // Astro's loaders and pages run in this process: they take these instead of parsing the manifest again.
     handOffManifest(contentDir, manifest, routes);
@@ -280,7 +284,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     /** The previous output's stamps as it is now: what this build does not write keeps them (stamped once per build). */
     let stampsNow: OutputStamps | undefined;
     if (diff && previous) {
-      stampsNow = stampFiles(outDir, Object.keys(previous.outputs));
+      stampsNow = stamping ? await stamping : stampFiles(outDir, Object.keys(previous.outputs));
       const drift = outputDrift(previous.outputs, stampsNow, previous.routes);
       const again = drift.pages.filter((path) => path in plan.routes && !diff!.render.includes(path));
       drifted = drift.pages.length;

