@@ -6,7 +6,11 @@
  * the props are computed once for all pages by src/site/routes.ts from the
  * manifest. So a page's fingerprint is a hash of the code key
  * (code-version.ts, which covers code, dependencies and settings), its props
- * and, for an item page, the digest of its MDX file. When a meeting is added,
+ * and, for an item page, the digest of its MDX file. An item page's props are
+ * made from its item and its meeting's part (routes.ts `itemPageProps`), so
+ * those two are hashed instead, the meeting's part once for all its items:
+ * the props repeat the meeting's summary, committee and agenda on every item
+ * (two thirds of their bytes). When a meeting is added,
  * its own pages, its neighbours' pagers, its committee and municipality change
  * fingerprint, and nothing else; when the code changes, every page does.
  *
@@ -35,8 +39,12 @@ export function planRoutes(site: SiteRoutes, codeKey: string, digests: ReadonlyM
   for (const page of site.municipalities) routes[page.path] = fingerprint(codeKey, 'municipality', page.props);
   for (const page of site.committees) routes[page.path] = fingerprint(codeKey, 'committee', page.props);
   for (const page of site.meetings) routes[page.path] = fingerprint(codeKey, 'meeting', page.props);
+  const contexts = new Map<object, string>();
   for (const page of site.items) {
-    routes[page.path] = fingerprint(codeKey, 'item', digests.get(page.props.id), page.props);
+    const { context, id, data } = page.input;
+    let shared = contexts.get(context);
+    if (shared === undefined) contexts.set(context, (shared = fingerprint(context)));
+    routes[page.path] = fingerprint(codeKey, 'item', digests.get(id), shared, id, data);
     items[page.path] = page.props.id;
   }
   return { routes, items };

@@ -15,9 +15,12 @@ import type { SitePageFrontmatter } from '../site-pages/schema.ts';
 import { builtinMunicipalities, type MunicipalityTable } from '../model/municipalities.ts';
 import {
   buildSiteIndex,
-  itemRoute,
+  itemContextOf,
+  itemRouteContext,
+  itemRouteIn,
   type CommitteeGroup,
   type ItemRoute,
+  type ItemRouteContext,
   type MeetingRoute,
   type MunicipalityGroup,
   type SiteIndex,
@@ -33,19 +36,38 @@ export interface Page<Params, Props> {
 export type MunicipalityPage = Page<{ municipality: string }, { municipality: MunicipalityGroup }>;
 export type CommitteePage = Page<{ municipality: string; committee: string }, { committee: CommitteeGroup }>;
 export type MeetingPage = Page<{ municipality: string; committee: string; date: string }, { route: MeetingRoute }>;
+/** What an item page's props are made of besides the item: its meeting's part, one object for all of the meeting's items. */
+export interface ItemPageContext {
+  route: ItemRouteContext;
+  /** The meeting's body file, which holds the item's rendered HTML; its digest makes a changed body a changed page. */
+  body: BodyFileRef;
+  /** Its meeting's start and place (the page's JSON-LD), null without the meeting: props, so a changed place renders the page again. */
+  meeting: { startTime: string | null; location: string | null } | null;
+}
+
+/** An item page's props are `itemPageProps(input)`: the build plan fingerprints the input, hashing each meeting's part once. */
+export interface ItemPageInput {
+  context: ItemPageContext;
+  /** Content id of the item (its entry in the items collection, its key in the body file). */
+  id: string;
+  data: ItemFrontmatter;
+}
+
 export type ItemPage = Page<
   { municipality: string; committee: string; date: string; number: string },
   {
     route: ItemRoute;
     data: ItemFrontmatter;
-    /** Content id of the item (its entry in the items collection, its key in the body file). */
     id: string;
-    /** The meeting's body file, which holds the item's rendered HTML; its digest makes a changed body a changed page. */
     body: BodyFileRef;
-    /** Its meeting's start and place (the page's JSON-LD), null without the meeting: props, so a changed place renders the page again. */
-    meeting: { startTime: string | null; location: string | null } | null;
+    meeting: ItemPageContext['meeting'];
   }
->;
+> & { input: ItemPageInput };
+
+/** Pure: all an item page shows of its item and meeting comes from here. */
+export function itemPageProps({ context, id, data }: ItemPageInput): ItemPage['props'] {
+  return { route: itemRouteIn(context.route, data), data, id, body: context.body, meeting: context.meeting };
+}
 
 export type SitePage = Page<{ slug: string }, { slug: string; data: SitePageFrontmatter }>;
 
@@ -79,16 +101,19 @@ export function siteRoutes(manifest: SiteManifest, table: MunicipalityTable = bu
     const [municipality, committee, date] = segments(route.summary.path) as [string, string, string];
     return { path: route.summary.path, params: { municipality, committee, date }, props: { route } };
   });
-  const items = entries.flatMap((meeting) =>
-    meeting.items.map((item) => {
-      const route = itemRoute(index, item, meeting.id);
-      const [municipality, committee, date, page] = segments(route.path) as [string, string, string, string];
+  const items = entries.flatMap((meeting) => {
+    const route = index.routes.get(meeting.id);
+    const facts = route ? { startTime: route.data.startTime, location: route.data.location } : null;
+    // Made once per meeting; without its page, each item's context is its own (its committee's).
+    const shared = route ? { route: itemContextOf(route), body: meeting.bodies, meeting: facts } : undefined;
+    return meeting.items.map((item): ItemPage => {
+      const input = { context: shared ?? { route: itemRouteContext(index, item.data, meeting.id), body: meeting.bodies, meeting: facts }, id: item.id, data: item.data };
+      const props = itemPageProps(input);
       // "punkt-16", or "punkt-16-2" for a second item numbered 16 (paths.ts itemSegment).
-      const meetingData = route.meeting ? index.routes.get(route.meeting.id)?.data : undefined;
-      const meetingFacts = meetingData ? { startTime: meetingData.startTime, location: meetingData.location } : null;
-      return { path: route.path, params: { municipality, committee, date, number: page.slice('punkt-'.length) }, props: { route, data: item.data, id: item.id, body: meeting.bodies, meeting: meetingFacts } };
-    }),
-  );
+      const [municipality, committee, date, page] = segments(props.route.path) as [string, string, string, string];
+      return { path: props.route.path, params: { municipality, committee, date, number: page.slice('punkt-'.length) }, props, input };
+    });
+  });
   const collator = new Intl.Collator('da');
   const pages = Object.entries(manifest.pages)
     .map(([slug, entry]) => ({ path: `/sider/${slug}/`, params: { slug }, props: { slug, data: entry.data } }))

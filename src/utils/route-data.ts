@@ -319,15 +319,30 @@ export function agendaLinks(data: MeetingFrontmatter, meetingPath: string): Agen
 }
 
 /**
- * Breadcrumbs, pager and meeting link of one item page; O(agenda length). `meeting`: the id of the meeting the item
- * belongs to, when the caller knows it (the manifest lists items under their meeting): else made from the item's data.
+ * What an item's route is made of besides the item: its meeting's page (summary, document, agenda), or without
+ * one the committee it sits below. One object for all of a meeting's items, so the build plan hashes it once.
  */
-export function itemRoute(index: SiteIndex, item: ItemRecord, meeting: string = meetingId(item.data)): ItemRoute {
-  const { data } = item;
+export interface ItemRouteContext {
+  committee: CommitteeRef;
+  /** Undefined when the item's meeting has no page. */
+  meeting: MeetingSummary | undefined;
+  document: DocumentLink | undefined;
+  /** The meeting's agenda; empty without its page. */
+  agenda: AgendaLink[];
+}
+
+/** The context of a meeting's items, from its page's route. */
+export function itemContextOf(route: MeetingRoute): ItemRouteContext {
+  return { committee: route.summary.committee, meeting: route.summary, document: route.document, agenda: route.agenda };
+}
+
+/** The context of an item of meeting `meeting` (`data`: the item's, for a meeting without a page). */
+export function itemRouteContext(index: SiteIndex, data: ItemFrontmatter, meeting: string = meetingId(data)): ItemRouteContext {
   const route = index.routes.get(meeting);
+  if (route) return itemContextOf(route);
   // Without its meeting file the item still sits below its committee, if the site has one.
-  const group = route ? undefined : index.committeeOf(data);
-  const committee: CommitteeRef = route?.summary.committee ?? (group && { name: group.name, path: group.path, municipality: group.municipality }) ?? {
+  const group = index.committeeOf(data);
+  const committee: CommitteeRef = (group && { name: group.name, path: group.path, municipality: group.municipality }) ?? {
     name: data.committee,
     path: `/${municipalitySlug(data.municipality, index.table)}/${slugify(data.committee)}/`,
     municipality: {
@@ -336,16 +351,29 @@ export function itemRoute(index: SiteIndex, item: ItemRecord, meeting: string = 
       path: `/${municipalitySlug(data.municipality, index.table)}/`,
     },
   };
-  const agenda = route?.agenda ?? [];
+  return { committee, meeting: undefined, document: undefined, agenda: [] };
+}
+
+/**
+ * Breadcrumbs, pager and meeting link of one item page; O(agenda length). `meeting`: the id of the meeting the item
+ * belongs to, when the caller knows it (the manifest lists items under their meeting): else made from the item's data.
+ */
+export function itemRoute(index: SiteIndex, item: ItemRecord, meeting: string = meetingId(item.data)): ItemRoute {
+  return itemRouteIn(itemRouteContext(index, item.data, meeting), item.data);
+}
+
+/** An item's route from its context and its data alone (pure: the build plan fingerprints the two instead of the route). */
+export function itemRouteIn(context: ItemRouteContext, data: ItemFrontmatter): ItemRoute {
+  const { committee, agenda } = context;
   const occurrence = data.occurrence ?? 1;
   const position = agenda.findIndex((entry) => entry.number === data.number && (entry.occurrence ?? 1) === occurrence);
-  const meetingPath = route?.summary.path ?? `${committee.path}${data.date}/`;
+  const meetingPath = context.meeting?.path ?? `${committee.path}${data.date}/`;
   const path = `${meetingPath}${itemSegment(data)}/`;
   return {
     path,
-    document: route?.document,
+    document: context.document,
     committee,
-    meeting: route?.summary,
+    meeting: context.meeting,
     previous: position > 0 ? agenda[position - 1] : undefined,
     next: position >= 0 ? agenda[position + 1] : undefined,
     breadcrumbs: [

@@ -116,6 +116,19 @@ describe('incremental build', () => {
     await expectSameAsClean(out);
   }, 240_000);
 
+  test("should render a meeting's item pages again when only the meeting's place changed (their data did not)", async () => {
+    const path = join(input, spare.path);
+    const text = await readFile(path, 'utf8');
+    const changed = text.replace(/^Mødested .*$/m, 'Mødested Byrådssalen, Rådhuset');
+    expect(changed).not.toBe(text);
+    await writeFile(path, changed);
+    const { out, result } = await build('site');
+    expect(result.mode).toBe('incremental');
+    // Each item page names the meeting's place (its JSON-LD): the meeting's page and every item's.
+    expect(result.rendered).toBeGreaterThan(10);
+    await expectSameAsClean(out);
+  }, 240_000);
+
   test('should remove a meeting, its pages and its search entries as a full build would', async () => {
     await unlink(join(input, spare.path));
     const { out, result } = await build('site');
