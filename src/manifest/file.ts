@@ -14,10 +14,11 @@ export function emptyManifest(): SiteManifest {
 }
 
 /**
- * The bytes a manifest was read from, and the line of each entry in them, by
- * the entry object the read gave. An entry a writer still holds unchanged is
- * copied from here instead of serialised again: one new meeting's build
- * writes one line, not 10 000 (a second and a half at 75 000 items).
+ * The bytes a manifest was read from (or written as), and the line of each
+ * entry in them, by the entry object the read gave. An entry a writer still
+ * holds unchanged is copied from here instead of serialised again: one new
+ * meeting's build writes one line, not 10 000 (a second and a half at 75 000
+ * items). The build plan hashes the lines (meetingDigests).
  */
 export interface ManifestLines {
   bytes: Buffer;
@@ -74,24 +75,41 @@ const entryLine = (key: string, value: unknown): string => `  ${JSON.stringify(k
 
 /** One JSON line per meeting and source, keys sorted: the same manifest for the same content, and small diffs. */
 export function manifestText(manifest: SiteManifest): string {
-  return manifestBytes(sortedManifest(manifest)).toString('utf8');
+  return manifestBytes(sortedManifest(manifest)).bytes.toString('utf8');
 }
 
-/** The bytes of a sorted manifest; entries `lines` holds unchanged are copied from the bytes they were read from. */
+/** The bytes of a sorted manifest, and each entry's line in them; entries `lines` holds unchanged are copied from the bytes they were read from. */
 const [comma, newline] = [Buffer.from(',\n'), Buffer.from('\n')];
 
-function manifestBytes(sorted: SiteManifest, lines?: ManifestLines): Buffer {
+function manifestBytes(sorted: SiteManifest, lines?: ManifestLines): ManifestLines {
   const parts: Buffer[] = [Buffer.from(`{\n "version": ${sorted.version},\n`)];
+  const lineOf = new WeakMap<object, { key: string; line: Buffer }>();
   for (const [n, section] of sections.entries()) {
     parts.push(Buffer.from(header(section)));
     const entries = Object.entries(sorted[section] as Record<string, object>);
     for (const [i, [key, value]] of entries.entries()) {
       const known = lines?.lineOf.get(value);
-      parts.push(known?.key === key ? known.line : Buffer.from(entryLine(key, value)), i < entries.length - 1 ? comma : newline);
+      const line = known?.key === key ? known : { key, line: Buffer.from(entryLine(key, value)) };
+      lineOf.set(value, line);
+      parts.push(line.line, i < entries.length - 1 ? comma : newline);
     }
     parts.push(Buffer.from(n < sections.length - 1 ? ' },\n' : ' }\n}\n'));
   }
-  return Buffer.concat(parts);
+  return { bytes: Buffer.concat(parts), lineOf };
+}
+
+/**
+ * A digest of each meeting's manifest entry, by meeting id: of its line where the bytes are known (hashing the
+ * line is a tenth of serialising the entry again), else of the entry serialised as its line would be. The entry
+ * holds the meeting's data, its items' data and the digests of their files, so one digest covers them all.
+ */
+export function meetingDigests(manifest: SiteManifest, lines?: ManifestLines): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const [id, entry] of Object.entries(manifest.meetings)) {
+    const known = lines?.lineOf.get(entry);
+    digests.set(id, hash('sha256', known?.key === id ? known.line : entryLine(id, entry), 'base64url'));
+  }
+  return digests;
 }
 
 /**
@@ -134,14 +152,15 @@ function lineIndex(bytes: Buffer, manifest: SiteManifest): ManifestLines {
 
 /**
  * Writes the manifest (if it changed: `previous` is the file as this run read it, else the file is compared)
- * and returns it as a later readManifest would: sorted. Its bytes are recorded as checked (checked.ts): they were
- * made from entries the schema gave, so the next read need not check them again.
+ * and returns it as a later readManifest would (sorted), with the lines it was written as. Its bytes are
+ * recorded as checked (checked.ts): they were made from entries the schema gave, so the next read need not
+ * check them again.
  */
-export async function writeManifest(contentDir: string, manifest: SiteManifest, previous?: ManifestLines): Promise<SiteManifest> {
+export async function writeManifest(contentDir: string, manifest: SiteManifest, previous?: ManifestLines): Promise<{ manifest: SiteManifest; lines: ManifestLines }> {
   const sorted = sortedManifest(manifest);
-  const bytes = manifestBytes(sorted, previous);
-  if (previous === undefined) writeIfChanged(manifestPath(contentDir), bytes);
-  else if (!bytes.equals(previous.bytes)) await writeFile(manifestPath(contentDir), bytes);
-  checkedManifests(contentDir).add(hash('sha256', bytes, 'base64url'));
-  return sorted;
+  const lines = manifestBytes(sorted, previous);
+  if (previous === undefined) writeIfChanged(manifestPath(contentDir), lines.bytes);
+  else if (!lines.bytes.equals(previous.bytes)) await writeFile(manifestPath(contentDir), lines.bytes);
+  checkedManifests(contentDir).add(hash('sha256', lines.bytes, 'base64url'));
+  return { manifest: sorted, lines };
 }

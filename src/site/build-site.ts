@@ -28,7 +28,7 @@ import { handOffManifest } from '../manifest/handoff.ts';
 import { removeFile } from '../utils/remove-file.ts';
 import { filesInFolders } from '../utils/list-files.ts';
 import { sortedRecord } from '../utils/sorted-record.ts';
-import { readManifest } from '../manifest/file.ts';
+import { meetingDigests, readManifest } from '../manifest/file.ts';
 import { contentFolders, manifestFileName, type SiteManifest } from '../manifest/schema.ts';
 import { bodyReader } from '../manifest/bodies.ts';
 import { diffPlans, fingerprint as planFingerprint, planRoutes, type RoutePlan } from './build-plan.ts';
@@ -58,6 +58,8 @@ export interface BuildSiteOptions {
   contentDir: string;
   /** Its manifest, as convert just wrote it in this process (convert.ts `ConvertResult.manifest`): not read and checked again. */
   manifest?: SiteManifest | undefined;
+  /** The digest of each of its meeting entries (`ConvertResult.meetingDigests`), hashed from the lines convert wrote. */
+  meetingDigests?: ReadonlyMap<string, string> | undefined;
   /** The content files convert just listed and wrote (`ConvertResult.contentFiles`), sorted: the folder is not listed again. */
   contentFiles?: readonly string[] | undefined;
   /** Where the site is written; its pages are replaced or updated. */
@@ -232,16 +234,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     lock?.release();
   }
 
-  /** The manifest only (not the text it was read from: the build keeps what it holds until it ends). */
-  async function readManifestOrFail(): Promise<SiteManifest> {
+  /** The manifest and its entries' digests (not the text it was read from: the build keeps what it holds until it ends). */
+  async function readManifestOrFail(): Promise<{ manifest: SiteManifest; digests: ReadonlyMap<string, string> }> {
     const read = await readManifest(contentDir);
     if ('problem' in read) throw new FolderError(`${join(options.contentDir, 'manifest.json')}: error: ${read.problem}`, 1);
-    return read.manifest;
+    return { manifest: read.manifest, digests: meetingDigests(read.manifest, read.lines) };
   }
 
   async function buildLocked(): Promise<BuildSiteResult> {
     let started = performance.now();
-    const manifest = options.manifest ?? (await readManifestOrFail());
+    const { manifest, digests: entryDigests } = options.manifest
+      ? { manifest: options.manifest, digests: options.meetingDigests ?? meetingDigests(options.manifest) }
+      : await readManifestOrFail();
     // The config and the site's own pages (every footer lists them) are part of the one cache key:
     // a changed title, colour, footer or page list renders every page again.
     const code = codeVersion('site', { base, site, config, pages: Object.entries(manifest.pages).map(([slug, page]) => [slug, page.data.title, page.data.order ?? null]) });
@@ -256,7 +260,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     reportUnlisted(problems, options.contentFiles ?? filesInFolders({ root: contentDir, folders: contentFolders }), options.contentDir, manifest);
     reportClashes(problems, routes.index.clashes, options.contentDir);
     const digests = new Map([
-      ...Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [item.id, item.digest] as const)),
+      ...Object.values(manifest.meetings).flatMap((meeting) => meeting.items.map((item) => [item.id, entryDigests.get(meeting.id)!] as const)),
       ...Object.entries(manifest.pages).map(([slug, page]) => [`page:${slug}`, page.digest] as const),
     ]);
     const plan = planRoutes(routes, code, digests);

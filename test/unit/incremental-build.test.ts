@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeArchive } from '../../src/bench/write-archive.ts';
 import { convertCommand } from '../../src/cli/commands/convert.ts';
 import type { Reporter } from '../../src/cli/reporter.ts';
+import type { SiteManifest } from '../../src/manifest/schema.ts';
 import { buildSite, type BuildSiteResult } from '../../src/site/build-site.ts';
 import { builtPagePaths, filesOf, sitemapPagePaths } from '../support/built-open-data.ts';
 import { differences, folderBytes } from '../support/folder-bytes.ts';
@@ -126,6 +127,23 @@ describe('incremental build', () => {
     expect(result.mode).toBe('incremental');
     // Each item page names the meeting's place (its JSON-LD): the meeting's page and every item's.
     expect(result.rendered).toBeGreaterThan(10);
+    await expectSameAsClean(out);
+  }, 240_000);
+
+  test("should render an item page again when only its own data changed (a case number, which no other page shows)", async () => {
+    const manifestFile = join(work, 'site-content', 'manifest.json');
+    const before = JSON.parse(await readFile(manifestFile, 'utf8')) as SiteManifest;
+    const path = join(input, spare.path);
+    const text = await readFile(path, 'utf8');
+    const meetingId = before.sources[spare.path]!.meetings[0]!;
+    const item = before.meetings[meetingId]!.items.find((entry) => entry.data.caseNumbers.some((number) => text.split(number).length === 2))!;
+    const number = item.data.caseNumbers.find((candidate) => text.split(candidate).length === 2)!;
+    const renamed = number.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 1) % 10));
+    await writeFile(path, text.replace(number, renamed));
+    const { out, result } = await build('site');
+    expect(result.mode).toBe('incremental');
+    const after = JSON.parse(await readFile(manifestFile, 'utf8')) as SiteManifest;
+    expect(after.meetings[meetingId]!.items.find((entry) => entry.id === item.id)!.data.caseNumbers).toContain(renamed);
     await expectSameAsClean(out);
   }, 240_000);
 

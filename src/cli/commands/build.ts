@@ -82,7 +82,7 @@ async function buildLocked(options: BuildOptions, base: string, content: string,
   if (options.strict && converted.failed > 0) return exitCodes.someFailed;
   const started = Date.now();
   const { buildSite } = await siteModule;
-  const site = await buildSite({ contentDir: content, manifest: converted.manifest, contentFiles: converted.contentFiles, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, config: options.config, logoFile: options.logoFile ?? null, log: (line) => reporter.err(`build: ${line}`) });
+  const site = await buildSite({ contentDir: content, manifest: converted.manifest, meetingDigests: converted.meetingDigests, contentFiles: converted.contentFiles, outDir: out, locked: true, base, site: options.site, full: options.full === true, searchPeriodPages: options.searchPeriodPages, config: options.config, logoFile: options.logoFile ?? null, log: (line) => reporter.err(`build: ${line}`) });
   for (const file of site.problems) for (const line of formatMessages(file)) reporter.err(line);
   const how = site.mode === 'full' ? 'full' : `incremental: ${site.rendered} rendered, ${site.removed} removed`;
   reporter.err(

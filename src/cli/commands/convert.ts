@@ -15,7 +15,7 @@ import type { ConvertSourceResult } from '../convert-source.ts';
 import { sourceStamps } from '../source-stamps.ts';
 import { exitCodes } from '../errors.ts';
 import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../io.ts';
-import { emptyManifest, readManifest, writeManifest } from '../../manifest/file.ts';
+import { emptyManifest, meetingDigests, readManifest, writeManifest } from '../../manifest/file.ts';
 import { contentFolders, meetingEntrySchema, type SiteManifest } from '../../manifest/schema.ts';
 import { filesInFoldersInBackground } from '../../utils/list-files.ts';
 import type { Reporter } from '../reporter.ts';
@@ -54,6 +54,8 @@ export interface ConvertResult {
    * `referat build` hands it to the site build instead of reading and checking the file again. Undefined until written.
    */
   manifest?: SiteManifest;
+  /** The digest of each meeting's entry, from the lines the manifest was written as (file.ts `meetingDigests`): for the build plan. */
+  meetingDigests?: Map<string, string>;
   /**
    * The files of the content folder's folders (`contentFolders`) as this run left them, sorted: listed once, while the
    * manifest was read, and kept up to date with what the run wrote and deleted. The build checks it for unlisted files.
@@ -235,7 +237,9 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
     else present.delete(file);
   }
   result.contentFiles = [...present].sort();
-  result.manifest = await writeManifest(content, manifest, 'lines' in read ? read.lines : undefined);
+  const manifestWritten = await writeManifest(content, manifest, 'lines' in read ? read.lines : undefined);
+  result.manifest = manifestWritten.manifest;
+  result.meetingDigests = meetingDigests(manifestWritten.manifest, manifestWritten.lines);
   // The manifest of Referat before version 2, replaced by manifest.json.
   await removeFile(join(content, '.referat-manifest.json'));
   result.exitCode = result.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
