@@ -7,6 +7,7 @@
  *   node scripts/bench-search-transfer.ts OUT_DIR [QUERY]
  */
 import { launchBrowser } from '../src/utils/chromium.ts';
+import { ensureChromium } from './ensure-chromium.ts';
 import { startStaticServer } from '../src/utils/static-server.ts';
 import { waitForResults } from '../src/utils/search-page.ts';
 
@@ -15,6 +16,8 @@ if (!root) {
   process.stderr.write('usage: bench-search-transfer.ts OUT_DIR [QUERY]\n');
   process.exit(2);
 }
+// On a machine where the browser tests have not run yet, Chromium is installed as they would install it.
+ensureChromium();
 const server = await startStaticServer({ root });
 const browser = await launchBrowser();
 try {
