@@ -112,6 +112,10 @@ describe('a meeting page printed', () => {
       'Beskæftigelses- og Socialudvalget',
       'tirsdag den 2.\u00a0marts\u00a02021',
     ]);
+    // Not named again: the details' "Kommune" row says what the first line does (it stays on screen).
+    expect(lines).not.toContain('Odense Kommune');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await visibleLines(page)).toContain('Odense Kommune');
     await page.close();
   });
 
