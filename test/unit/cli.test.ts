@@ -166,6 +166,31 @@ describe('referat convert', () => {
     expect(readFileSync(join(content, item), 'utf8')).toBe(before);
   });
 
+  it('should write again only the content files an edit changed: the others keep their bytes and times', async () => {
+    const input = temp();
+    const content = temp();
+    mkdirSync(join(input, 'testby'));
+    const source = join(input, 'testby', 'a.txt');
+    const twoItems = (decision: string) => `${minutes('Udvalget for Test', '2020-01-08')}\nPunkt 2: Budget\n\nBeslutning Udvalget for Test den 08-01-2020\n\n${decision}\n`;
+    writeFileSync(source, twoItems('Godkendt.'));
+    expect(await main(['convert', '--input', input, '--content', content], capture().reporter)).toBe(0);
+    const written = files(content);
+    expect(written).toHaveLength(3);
+    // Set back an hour, so a file written again shows it.
+    const past = new Date(Date.now() - 3_600_000);
+    for (const file of written) utimesSync(join(content, file), past, past);
+    writeFileSync(source, twoItems('Udsat.'));
+    const result = await convertCommand({ input, content }, capture().reporter);
+    expect(result.converted).toBe(1);
+    const budget = 'items/testby/udvalget-for-test/2020-01-08/02-budget.mdx';
+    // The meeting's entry names its source's hash, so it changes with any edit; the first item's does not.
+    const changed = ['meetings/testby/udvalget-for-test/2020-01-08.mdx', budget].sort();
+    expect(result.changedOutputs.filter((file) => file.endsWith('.mdx')).sort()).toEqual(changed);
+    const touched = written.filter((file) => statSync(join(content, file)).mtimeMs > past.getTime() + 1000);
+    expect(touched.sort()).toEqual(changed);
+    expect(readFileSync(join(content, budget), 'utf8')).toContain('Udsat.');
+  });
+
   it('should replace the pages of a changed source and delete those of a removed one', async () => {
     const input = temp();
     const content = temp();

@@ -14,7 +14,8 @@ import { createConvertPool } from '../convert-pool.ts';
 import type { ConvertSourceResult } from '../convert-source.ts';
 import { sourceStamps } from '../source-stamps.ts';
 import { exitCodes } from '../errors.ts';
-import { listMinutes, municipalityFolder, removeFile, writeIfChanged } from '../io.ts';
+import { listMinutes, municipalityFolder, removeFile } from '../io.ts';
+import { fileWriter } from '../../utils/write-if-changed.ts';
 import { emptyManifest, meetingDigests, readManifest, writeManifest } from '../../manifest/file.ts';
 import { contentFolders, meetingEntrySchema, type SiteManifest } from '../../manifest/schema.ts';
 import { filesInFoldersInBackground } from '../../utils/list-files.ts';
@@ -116,6 +117,7 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
   const manifest: SiteManifest = 'manifest' in read ? read.manifest : emptyManifest();
   /** The content files there are now: the listing, with what this run writes and deletes. */
   const present = new Set(await listed);
+  const writer = fileWriter();
   const previous: SiteManifest['sources'] = { ...manifest.sources };
   const owners = new Map<string, string>();
   for (const [source, entry] of Object.entries(previous)) for (const output of entry.outputs) owners.set(output, source);
@@ -184,7 +186,8 @@ async function convertLocked(options: ConvertOptions, reporter: Reporter): Promi
         const written = [...files, ...(entry.document ? [{ path: entry.document.file, contents: bytes }] : [])];
         const outputs = written.map((f) => f.path);
         for (const file of written) {
-          if (writeIfChanged(join(content, file.path), file.contents)) result.changedOutputs.push(file.path);
+          // The listing names every file of the content folders, and this run is their one writer: a file it does not name is new.
+          if (writer.write(join(content, file.path), file.contents, !present.has(file.path))) result.changedOutputs.push(file.path);
           present.add(file.path);
           owners.set(file.path, key);
         }
