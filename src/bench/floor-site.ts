@@ -9,14 +9,17 @@
  * package.json of its own. Run as a child process of the bench, so its time
  * and peak memory are its own:
  *
- *   node src/bench/floor-site.ts MARKDOWN_DIR [KEEP_DIR]
+ *   node src/bench/floor-site.ts MARKDOWN_DIR [KEEP_DIR] [--trash DIR]
  *
  * prints `{"astro": s, "pagefind": s, "pages": n, "indexed": n}` as its last line;
- * with KEEP_DIR, the built site is copied there (the project itself is always removed).
+ * with KEEP_DIR, the built site is copied there (the project itself is always removed,
+ * into the trash folder DIR if given: trash.ts).
  */
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { trashAt, type Trash } from './trash.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -60,8 +63,11 @@ export async function writeFloorProject(dir: string, markdownDir: string): Promi
   await writeFile(join(dir, 'src', 'pages', '[...slug].astro'), page);
 }
 
-/** Builds the floor from `markdownDir` (cold: a new project and cache each time), then indexes it once. */
-export async function buildFloor(markdownDir: string, keepDir?: string): Promise<FloorResult> {
+/**
+ * Builds the floor from `markdownDir` (cold: a new project and cache each time), then indexes it once. Its project
+ * folder is deleted after, or moved into `trash` (trash.ts) when the bench measures more after it.
+ */
+export async function buildFloor(markdownDir: string, keepDir?: string, trash?: Trash): Promise<FloorResult> {
   const dir = join(projectRoot, '.cache', 'bench-floor', String(process.pid));
   const out = join(dir, 'dist');
   await rm(dir, { recursive: true, force: true });
@@ -97,15 +103,18 @@ export async function buildFloor(markdownDir: string, keepDir?: string): Promise
   } finally {
     await pagefind.close();
     process.chdir(projectRoot);
-    await rm(dir, { recursive: true, force: true });
+    if (trash) await trash.discard(dir);
+    else await rm(dir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.main) {
-  const [markdownDir, keepDir] = process.argv.slice(2);
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { trash: { type: 'string' } } });
+  const [markdownDir, keepDir] = positionals;
   if (!markdownDir) {
-    process.stderr.write('usage: node src/bench/floor-site.ts MARKDOWN_DIR [KEEP_DIR]\n');
+    process.stderr.write('usage: node src/bench/floor-site.ts MARKDOWN_DIR [KEEP_DIR] [--trash DIR]\n');
     process.exit(2);
   }
-  process.stdout.write(`${JSON.stringify(await buildFloor(markdownDir, keepDir && resolve(keepDir)))}\n`);
+  const trash = values.trash === undefined ? undefined : trashAt(resolve(values.trash));
+  process.stdout.write(`${JSON.stringify(await buildFloor(markdownDir, keepDir && resolve(keepDir), trash))}\n`);
 }

@@ -18,7 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Reporter } from '../utils/reporter.ts';
@@ -26,6 +26,7 @@ import type { FloorResult } from './floor-site.ts';
 import { writeFloorPages } from './markdown-variant.ts';
 import { writeArchive } from './write-archive.ts';
 import { planArchive } from './generate-archive.ts';
+import { trashAt, type Trash } from './trash.ts';
 
 export interface BenchOptions {
   /** One archive of this many meetings (about 15 item pages each), instead of `sizes`. */
@@ -111,15 +112,15 @@ export interface BenchRow {
   firstSearch: number | undefined;
 }
 
-/** The floor (floor-site.ts) over `pages` Markdown twins of `content`, written to `markdown` and removed after. */
-async function runFloor(content: string, markdown: string, pages: number, log: (line: string) => void): Promise<(FloorResult & { seconds: number }) | undefined> {
+/** The floor (floor-site.ts) over `pages` Markdown twins of `content`, written to `markdown` and discarded after (into `trash`). */
+async function runFloor(content: string, markdown: string, pages: number, trash: Trash, log: (line: string) => void): Promise<(FloorResult & { seconds: number }) | undefined> {
   const written = await writeFloorPages(content, markdown, pages);
   log(`  floor: ${written} plain-Markdown pages, Astro glob() loader, one Pagefind run …`);
-  const run = await runChild('src/bench/floor-site.ts', [markdown], log);
+  const run = await runChild('src/bench/floor-site.ts', [markdown, '--trash', trash.dir], log);
   const result = lastJson<FloorResult>(run, 'floor build', log);
   const floor = result && { ...result, seconds: run.seconds };
   if (floor) log(`  floor: ${floor.pages} pages (${floor.indexed} indexed) in ${floor.seconds.toFixed(1)} s (Astro ${floor.astro.toFixed(1)} s, Pagefind ${floor.pagefind.toFixed(1)} s), peak RSS ${run.peakRss === undefined ? '?' : `${(run.peakRss / 2 ** 30).toFixed(2)} GB`}`);
-  await rm(markdown, { recursive: true, force: true });
+  await trash.discard(markdown);
   return floor;
 }
 
@@ -133,7 +134,7 @@ function lastJson<T>(run: ChildRun, what: string, log: (line: string) => void): 
 /** Times one new meeting is added (the table gives the median). */
 const incrementalRounds = 3;
 
-async function benchSize(items: number, options: BenchOptions, dir: string, log: (line: string) => void): Promise<BenchRow> {
+async function benchSize(items: number, options: BenchOptions, dir: string, trash: Trash, log: (line: string) => void): Promise<BenchRow> {
   // ~15 items per meeting; one more meeting is generated and held back for the incremental step.
   const meetings = Math.max(2, Math.round(items / 15));
   const work = join(dir, `${items}`);
@@ -141,7 +142,8 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
   const content = join(work, 'content');
   const out = join(work, 'out');
   const held = join(work, 'held-back.txt');
-  await rm(work, { recursive: true, force: true });
+  // The last run's folders go into the trash, not away: deleting them now would slow every file this run writes.
+  await trash.discard(work);
   await mkdir(work, { recursive: true });
   log(`${items} item pages: generating ${meetings} meetings …`);
   const archive = await writeArchive(input, { meetings: meetings + 1, seed: options.seed });
@@ -159,7 +161,7 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
   const outputBytes = await folderBytes(out);
 
   // The floor renders as many pages as the full build wrote, from the same content (before the held-back meeting).
-  const floor = await runFloor(content, join(work, 'floor-pages'), pages, log);
+  const floor = await runFloor(content, join(work, 'floor-pages'), pages, trash, log);
   const transfer = await runChild('scripts/bench-search-transfer.ts', [out, searchQuery], log);
   const firstSearch = lastJson<{ searchBytes?: number }>(transfer, 'search transfer', log)?.searchBytes;
 
@@ -181,7 +183,7 @@ async function benchSize(items: number, options: BenchOptions, dir: string, log:
   const incremental = [...adds].sort((a, b) => a.seconds - b.seconds)[Math.floor(adds.length / 2)]!;
   const incrementalRendered = number(/incremental: (\d+) rendered/, incremental.stderr);
   // What any Astro build of that many pages costs on this machine, start-up included: the yardstick for one new meeting.
-  const incrementalFloor = incrementalRendered ? await runFloor(content, join(work, 'floor-pages'), incrementalRendered, log) : undefined;
+  const incrementalFloor = incrementalRendered ? await runFloor(content, join(work, 'floor-pages'), incrementalRendered, trash, log) : undefined;
 
   return {
     items: archive.items - newest.items,
@@ -244,9 +246,15 @@ export async function runBench(options: BenchOptions, reporter: Reporter): Promi
   const sizes = options.generate !== undefined ? [options.generate * 15] : (options.sizes ?? DEFAULT_SIZES);
   const log = (line: string): void => reporter.err(line);
   const rows: BenchRow[] = [];
-  for (const size of sizes) {
-    rows.push(await benchSize(size, options, dir, log));
-    log(formatTable(rows));
+  const trash = trashAt(join(dir, '.trash'));
+  try {
+    for (const size of sizes) {
+      rows.push(await benchSize(size, options, dir, trash, log));
+      log(formatTable(rows));
+    }
+  } finally {
+    // After the last figure (trash.ts); a bench started right after this one would find the disk slow for a few minutes.
+    await trash.empty();
   }
   reporter.out(formatTable(rows));
   reporter.out(

@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { writeFloorPages } from '../../src/bench/markdown-variant.ts';
 import { formatTable, runChild, type BenchRow } from '../../src/bench/run-bench.ts';
 
@@ -107,8 +107,15 @@ test('the floor site renders every page from Markdown and indexes them all in on
   const target = join(work, 'pages-site');
   const site = join(work, 'floor-site');
   await writeFloorPages(content, target, 4);
-  const run = await runChild('src/bench/floor-site.ts', [target, site], () => {});
+  // Beside the floor's project, on its file system: a trash elsewhere would take it by deleting it.
+  const trash = join('.cache', `test-trash-${process.pid}`);
+  onTestFinished(() => rm(trash, { recursive: true, force: true }));
+  const run = await runChild('src/bench/floor-site.ts', [target, site, '--trash', trash], () => {});
   expect(run.code).toBe(0);
+  // Its project is kept in the trash (bench/trash.ts) for the bench to delete after its last figure, not deleted now.
+  const discarded = await readdir(trash);
+  expect(discarded).toHaveLength(1);
+  expect(await readdir(join(trash, discarded[0]!, 'dist'))).toContain('pagefind');
   expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toMatchObject({ pages: 4, indexed: 4 });
   const html = await readFile(join(site, 'items/testby/veje/2024-03-05/01-cykelsti/index.html'), 'utf8');
   expect(html).toContain('<title>Ny cykelsti ved Mølleåen</title>');
