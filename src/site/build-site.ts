@@ -39,7 +39,7 @@ import { siteConfig } from './astro-config.ts';
 import type { ReferatBuildSettings } from './integration.ts';
 import { listSiteFiles, outputDrift, stampFiles, stampFilesInBackground, type OutputStamps } from './output-check.ts';
 import { lockFileName, lockFolder, withBuildLock } from './build-lock.ts';
-import { checkSeparate, claimFolder, copyInto, emptyOutput, FolderError, moveContents } from './folders.ts';
+import { checkSeparate, claimFolder, copyInto, FolderError, moveContents, setAsideOutput } from './folders.ts';
 import { BuildProblems, collectLoaderProblems, takeLoaderProblems } from './problems.ts';
 import type { NameClash } from '../utils/route-data.ts';
 import { ruleIds } from '../diagnostics/messages.ts';
@@ -368,13 +368,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       // A forced full build starts from an empty content store, too (benchmarks measure a cold build).
       if (options.full) await rm(cacheDir, { recursive: true, force: true });
       const staging = join(stateDir, 'site');
+      const previousSite = join(stateDir, 'previous-site');
       await rm(staging, { recursive: true, force: true });
+      await rm(previousSite, { recursive: true, force: true });
       await runAstro(staging, cacheDir, null);
       await copyDocuments(contentDir, manifest, routes.meetings, staging);
       await writeFile(join(staging, '_headers'), headersFile(base));
       const files = listSiteFiles(staging);
-      // Only now, with the new site complete, does the previous one go.
-      await emptyOutput(outDir, [lockFileName]);
+      // Only now, with the new site complete, does the previous one go: set aside, and deleted once the
+      // search index and the open data are written (folders.ts setAsideOutput says why).
+      await setAsideOutput(outDir, previousSite, [lockFileName]);
       await moveContents(staging, outDir);
       await rm(staging, { recursive: true, force: true });
       const astroTime = seconds(started);
@@ -384,6 +387,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const data = await openData([]);
       const result: BuildSiteResult = { pages: rendered, indexedPages: indexed.pages, searchPeriods: { total: indexed.periods, indexed: indexed.indexed }, mode: 'full', rendered, removed, timings: { plan: planTime, astro: astroTime, pagefind: pagefindTime, openData: data.seconds }, problems: problems.files() };
       await writeFile(stateFile, JSON.stringify({ format: STATE_FORMAT, code, searchPeriodPages, routes: plan.routes, search: indexed.state, outputs: stampFiles(outDir, files), openData: data.files } satisfies BuildState));
+      await rm(previousSite, { recursive: true, force: true });
       return result;
     }
 

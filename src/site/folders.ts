@@ -152,6 +152,27 @@ async function deleteFailure(path: string, error: unknown): Promise<FolderError 
   return writeFailure(failed, cause, 'delete');
 }
 
+/**
+ * Moves everything in a claimed output folder but its marker and the names in `keep` into `aside` (a new folder),
+ * for the caller to delete once it has written what it writes: files made right after a large deletion are slow
+ * to make on ext4 (it passes over each inode deleted in the last minutes), and a full build writes the search
+ * index and the open data after the old site goes. Where `aside` is on another file system, the entries are
+ * deleted instead (emptyOutput).
+ */
+export async function setAsideOutput(path: string, aside: string, keep: readonly string[] = []): Promise<void> {
+  const kept = new Set([markerNames.output, ...keep]);
+  await mkdir(aside, { recursive: true });
+  for (const name of await readdir(path)) {
+    if (kept.has(name)) continue;
+    try {
+      await rename(join(path, name), join(aside, name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw writeFailure(join(path, name), error) ?? error;
+      return emptyOutput(path, keep);
+    }
+  }
+}
+
 /** Copies the files of folder `from` over those in `to`. */
 export async function copyInto(from: string, to: string): Promise<void> {
   try {

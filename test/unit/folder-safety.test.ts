@@ -118,11 +118,15 @@ describe('folders Referat made', () => {
     expect(readFileSync(join(dir, 'content', markerNames.content), 'utf8')).toMatch(/^This folder holds the collections written by `referat convert`/);
     expect(tree(join(dir, 'out'))).toContain('testby/testudvalget/2021-02-04/index.html');
 
-    writeFileSync(join(dir, 'out', 'stray.html'), '<p>Left over</p>\n');
+    const stray = `stray-${process.pid}.html`;
+    writeFileSync(join(dir, 'out', stray), '<p>Left over</p>\n');
     const again = await run([...args, '--full']);
     expect(again.code).toBe(0);
     const files = tree(join(dir, 'out'));
-    expect(files).not.toContain('stray.html');
+    expect(files).not.toContain(stray);
+    // The previous site was set aside while the new one was written (folders.ts setAsideOutput), and is gone now.
+    const setAside = readdirSync('.cache/referat', { recursive: true }) as string[];
+    expect(setAside.filter((file) => file.endsWith(stray))).toEqual([]);
     expect(files).toContain(markerNames.output);
     expect(files).toContain('testby/testudvalget/2021-02-04/index.html');
     expect(readFileSync(join(dir, 'out', markerNames.output), 'utf8')).toBe(marker);
