@@ -39,7 +39,7 @@ import { siteConfig } from './astro-config.ts';
 import type { ReferatBuildSettings } from './integration.ts';
 import { listSiteFiles, outputDrift, stampFiles, stampFilesInBackground, type OutputStamps } from './output-check.ts';
 import { lockFileName, lockFolder, withBuildLock } from './build-lock.ts';
-import { checkSeparate, claimFolder, copyInto, FolderError, moveContents, setAsideOutput } from './folders.ts';
+import { checkSeparate, claimFolder, copyInto, emptyOutput, FolderError, moveContents } from './folders.ts';
 import { BuildProblems, collectLoaderProblems, takeLoaderProblems } from './problems.ts';
 import type { NameClash } from '../utils/route-data.ts';
 import { ruleIds } from '../diagnostics/messages.ts';
@@ -376,8 +376,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await writeFile(join(staging, '_headers'), headersFile(base));
       const files = listSiteFiles(staging);
       // Only now, with the new site complete, does the previous one go: set aside, and deleted once the
-      // search index and the open data are written (folders.ts setAsideOutput says why).
-      await setAsideOutput(outDir, previousSite, [lockFileName]);
+      // search index and the open data are written (folders.ts emptyOutput says why).
+      await emptyOutput(outDir, [lockFileName], previousSite);
       await moveContents(staging, outDir);
       await rm(staging, { recursive: true, force: true });
       const astroTime = seconds(started);

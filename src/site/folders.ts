@@ -131,11 +131,28 @@ export async function claimFolder(path: string, kind: FolderKind, flag: string):
   }
 }
 
-/** Deletes everything in a claimed output folder but its marker and the names in `keep`. */
-export async function emptyOutput(path: string, keep: readonly string[] = []): Promise<void> {
+/**
+ * Deletes everything in a claimed output folder but its marker and the names in `keep`; with `aside` (a new
+ * folder), moves it there instead, for the caller to delete once it has written what it writes: files made right
+ * after a large deletion are slow to make on ext4 (it passes over each inode deleted in the last minutes), and a
+ * full build writes the search index and the open data after the old site goes. Where `aside` is on another file
+ * system, what is left is deleted.
+ */
+export async function emptyOutput(path: string, keep: readonly string[] = [], aside?: string): Promise<void> {
   const kept = new Set([markerNames.output, ...keep]);
+  let moving = aside !== undefined;
+  if (aside !== undefined) await mkdir(aside, { recursive: true });
   for (const name of await readdir(path)) {
     if (kept.has(name)) continue;
+    if (moving) {
+      try {
+        await rename(join(path, name), join(aside!, name));
+        continue;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw writeFailure(join(path, name), error) ?? error;
+        moving = false;
+      }
+    }
     try {
       await rm(join(path, name), { recursive: true, force: true });
     } catch (error) {
@@ -150,27 +167,6 @@ async function deleteFailure(path: string, error: unknown): Promise<FolderError 
   // Node 24's rm reports a file it may not unlink as ENOTDIR (it then tries rmdir); unlinking it again tells why.
   if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') await unlink(failed).catch((reason: unknown) => (cause = reason));
   return writeFailure(failed, cause, 'delete');
-}
-
-/**
- * Moves everything in a claimed output folder but its marker and the names in `keep` into `aside` (a new folder),
- * for the caller to delete once it has written what it writes: files made right after a large deletion are slow
- * to make on ext4 (it passes over each inode deleted in the last minutes), and a full build writes the search
- * index and the open data after the old site goes. Where `aside` is on another file system, the entries are
- * deleted instead (emptyOutput).
- */
-export async function setAsideOutput(path: string, aside: string, keep: readonly string[] = []): Promise<void> {
-  const kept = new Set([markerNames.output, ...keep]);
-  await mkdir(aside, { recursive: true });
-  for (const name of await readdir(path)) {
-    if (kept.has(name)) continue;
-    try {
-      await rename(join(path, name), join(aside, name));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw writeFailure(join(path, name), error) ?? error;
-      return emptyOutput(path, keep);
-    }
-  }
 }
 
 /** Copies the files of folder `from` over those in `to`. */

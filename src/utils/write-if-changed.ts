@@ -24,8 +24,8 @@ export interface FileWriter {
 /**
  * `writeIfChanged` for the many files of one run: each folder is made once (not once per file), and a file the
  * caller knows is new costs one open, one write and one close. Convert's first run writes some 17 files per meeting;
- * on this kind of disk a stat and a mkdir per file were a fifth of the system calls that then compete with the
- * convert workers for the two cores.
+ * a stat and a mkdir per file were half of its system calls (a small part of their time: creating the file is most
+ * of it), and system time competes with the convert workers for the two cores.
  */
 export function fileWriter(): FileWriter {
   const made = new Set<string>();

@@ -124,7 +124,7 @@ describe('folders Referat made', () => {
     expect(again.code).toBe(0);
     const files = tree(join(dir, 'out'));
     expect(files).not.toContain(stray);
-    // The previous site was set aside while the new one was written (folders.ts setAsideOutput), and is gone now.
+    // The previous site was set aside while the new one was written (folders.ts emptyOutput with `aside`), and is gone now.
     const setAside = readdirSync('.cache/referat', { recursive: true }) as string[];
     expect(setAside.filter((file) => file.endsWith(stray))).toEqual([]);
     expect(files).toContain(markerNames.output);
